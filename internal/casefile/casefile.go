@@ -1,0 +1,163 @@
+// Package casefile reads and writes .mtv case files: UTF-8 JSON with a format name and a
+// schema version (docs/case-format.md). Loading never modifies the file; saving is atomic and
+// keeps the previous version as .bak.
+package casefile
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"unicode/utf8"
+
+	"github.com/helhed/helhed/internal/assessment"
+)
+
+// Format is the value of the "format" field of every case file.
+const Format = "helhed-case"
+
+// SchemaVersion is the newest case file layout this build reads and the one it writes.
+const SchemaVersion = 1
+
+// Ext is the extension of case files.
+const Ext = ".mtv"
+
+// MaxSize is the largest case file Helhed opens. A real case is a few megabytes; anything far
+// larger is not a case file, and reading it would only exhaust memory.
+const MaxSize = 50 << 20
+
+// AppVersion is written into every file, so that a refused newer file can say which Helhed
+// wrote it.
+var AppVersion = "0.1.0"
+
+// envelope is the top level of a case file.
+type envelope struct {
+	Format        string           `json:"format"`
+	SchemaVersion int              `json:"schemaVersion"`
+	WrittenBy     string           `json:"writtenBy,omitempty"`
+	Case          *assessment.Case `json:"case"`
+}
+
+// Error is a file that cannot be opened, with the reason in words a user understands.
+type Error struct {
+	Name    string // the file's path or name
+	Problem string
+	Err     error // the underlying error, if any
+}
+
+func (e *Error) Error() string { return e.Name + ": " + e.Problem }
+func (e *Error) Unwrap() error { return e.Err }
+
+// ErrNewer is wrapped by the error for a file from a newer Helhed.
+var ErrNewer = errors.New("written by a newer version of Helhed")
+
+// Load reads the case file at path. It only reads the file.
+func Load(path string) (*assessment.Case, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, &Error{Name: path, Problem: "cannot be opened: " + describeOSError(err), Err: err}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, &Error{Name: path, Problem: "cannot be read: " + describeOSError(err), Err: err}
+	}
+	if info.IsDir() {
+		return nil, &Error{Name: path, Problem: "is a folder, not a case file"}
+	}
+	if info.Size() > MaxSize {
+		return nil, &Error{Name: path, Problem: fmt.Sprintf("is %s; a case file is at most %s, so this is not one", megabytes(info.Size()), megabytes(MaxSize))}
+	}
+	data := make([]byte, 0, info.Size()+1)
+	buf := bytes.NewBuffer(data)
+	// Read at most one byte past the limit, in case the file grew since Stat.
+	if _, err := buf.ReadFrom(ioLimit(f, MaxSize+1)); err != nil {
+		return nil, &Error{Name: path, Problem: "cannot be read: " + describeOSError(err), Err: err}
+	}
+	if buf.Len() > MaxSize {
+		return nil, &Error{Name: path, Problem: fmt.Sprintf("is larger than %s, so it is not a case file", megabytes(MaxSize))}
+	}
+	return Decode(buf.Bytes(), path)
+}
+
+// Decode reads a case from the bytes of a case file; name is used in error messages.
+func Decode(data []byte, name string) (*assessment.Case, error) {
+	fail := func(err error, format string, args ...any) (*assessment.Case, error) {
+		return nil, &Error{Name: name, Problem: fmt.Sprintf(format, args...), Err: err}
+	}
+	if len(data) > MaxSize {
+		return fail(nil, "is larger than %s, so it is not a case file", megabytes(MaxSize))
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(nil, "is empty")
+	}
+	if !utf8.Valid(data) {
+		return fail(nil, "is not UTF-8 text (invalid bytes at offset %d); it is not a case file or it is damaged", invalidUTF8At(data))
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return fail(err, "%s", describeJSONError(data, err))
+	}
+	var head struct {
+		Format        string `json:"format"`
+		SchemaVersion int    `json:"schemaVersion"`
+		WrittenBy     string `json:"writtenBy"`
+	}
+	_ = json.Unmarshal(data, &head) // fields of the wrong type stay zero and are reported below
+	if head.Format != Format {
+		if head.Format == "" {
+			return fail(nil, "is not a Helhed case file (it has no \"format\": %q)", Format)
+		}
+		return fail(nil, "is not a Helhed case file (its format is %q, not %q)", head.Format, Format)
+	}
+	switch {
+	case head.SchemaVersion > SchemaVersion:
+		by := "a newer version of Helhed"
+		if head.WrittenBy != "" {
+			by = head.WrittenBy
+		}
+		return fail(ErrNewer, "was written by %s (case file version %d). This is Helhed %s, which reads versions up to %d: install %s or newer to open it", by, head.SchemaVersion, AppVersion, SchemaVersion, by)
+	case head.SchemaVersion < 1:
+		return fail(nil, "has no valid schemaVersion (found %d)", head.SchemaVersion)
+	}
+	if err := migrate(top, head.SchemaVersion, SchemaVersion, migrations); err != nil {
+		return fail(err, "could not be brought up to date from version %d: %v", head.SchemaVersion, err)
+	}
+	raw, ok := top["case"]
+	if !ok || string(raw) == "null" {
+		return fail(nil, "has no case in it (the \"case\" field is missing)")
+	}
+	var c assessment.Case
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return fail(err, "has a damaged case: %s", describeFieldError(err))
+	}
+	if c.Framework == nil {
+		return fail(nil, "has no copy of its framework (the \"case.framework\" field is missing)")
+	}
+	if err := c.Framework.Validate(); err != nil {
+		return fail(err, "has a damaged framework copy: %v", err)
+	}
+	return &c, nil
+}
+
+// Encode writes the case as the bytes of a case file.
+func Encode(c *assessment.Case) ([]byte, error) {
+	data, err := json.MarshalIndent(envelope{Format: Format, SchemaVersion: SchemaVersion,
+		WrittenBy: "Helhed " + AppVersion, Case: c}, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(data, '\n'), nil
+}
+
+// Save writes the case to path atomically; an existing file at path is kept as path.bak.
+func Save(path string, c *assessment.Case) error {
+	data, err := Encode(c)
+	if err != nil {
+		return fmt.Errorf("%s: the case cannot be written: %w", path, err)
+	}
+	return WriteAtomic(path, data, true)
+}
+
+func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }
