@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"unicode/utf8"
 
@@ -72,7 +73,7 @@ func Load(path string) (*assessment.Case, error) {
 	data := make([]byte, 0, info.Size()+1)
 	buf := bytes.NewBuffer(data)
 	// Read at most one byte past the limit, in case the file grew since Stat.
-	if _, err := buf.ReadFrom(ioLimit(f, MaxSize+1)); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxSize+1)); err != nil {
 		return nil, &Error{Name: path, Problem: "cannot be read: " + describeOSError(err), Err: err}
 	}
 	if buf.Len() > MaxSize {
@@ -93,7 +94,11 @@ func Decode(data []byte, name string) (*assessment.Case, error) {
 		return fail(nil, "is empty")
 	}
 	if !utf8.Valid(data) {
-		return fail(nil, "is not UTF-8 text (invalid bytes at offset %d); it is not a case file or it is damaged", invalidUTF8At(data))
+		at := invalidUTF8At(data)
+		if !utf8.FullRune(data[at:]) { // a letter such as æ cut in half at the end
+			return fail(nil, "%s", incomplete)
+		}
+		return fail(nil, "is not UTF-8 text (invalid bytes at offset %d); it is not a case file or it is damaged", at)
 	}
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(data, &top); err != nil {

@@ -4,12 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"unicode/utf8"
 )
-
-func ioLimit(r io.Reader, n int64) io.Reader { return io.LimitReader(r, n) }
 
 func describeOSError(err error) string {
 	switch {
@@ -36,12 +33,14 @@ func invalidUTF8At(data []byte) int {
 	return len(data)
 }
 
+const incomplete = "is incomplete: it ends in the middle of the data (the file was cut off, perhaps by an interrupted copy or a full disk)"
+
 // describeJSONError says why data is not a case file's JSON, with a line and column.
 func describeJSONError(data []byte, err error) string {
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {
 		if syn.Offset >= int64(len(data)) || syn.Error() == "unexpected end of JSON input" {
-			return "is incomplete: it ends in the middle of the data (the file was cut off, perhaps by an interrupted copy or a full disk)"
+			return incomplete
 		}
 		line, col := position(data, syn.Offset)
 		return fmt.Sprintf("is damaged: not valid JSON at line %d, column %d (%s)", line, col, syn.Error())

@@ -1,0 +1,36 @@
+// Command helhed is the Helhed application: the window, and the command line of internal/cli.
+package main
+
+import (
+	"os"
+
+	"github.com/helhed/helhed/internal/assessment"
+	"github.com/helhed/helhed/internal/cli"
+	"github.com/helhed/helhed/internal/ui"
+	"github.com/helhed/helhed/resources"
+)
+
+func main() {
+	app := cli.App{OpenGUI: openWindow}
+	os.Exit(app.Run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func openWindow(c *assessment.Case, path string) error {
+	ui.Run(ui.Options{
+		Case:        c,
+		Path:        path,
+		Examples:    resources.ExampleNames(),
+		LoadExample: cli.LoadExample,
+		NewCase:     newCase,
+	})
+	return nil
+}
+
+func newCase() *assessment.Case {
+	c, err := cli.NewCase("")
+	if err != nil {
+		// The framework is compiled in; failing here means a broken build, not bad input.
+		panic(err)
+	}
+	return c
+}

@@ -1,0 +1,251 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/helhed/helhed/internal/analysis"
+	"github.com/helhed/helhed/internal/casefile"
+	"github.com/helhed/helhed/internal/report"
+	"github.com/helhed/helhed/resources"
+)
+
+func runVersion(_ App, _ []string, stdout, _ io.Writer) int {
+	fmt.Fprintf(stdout, "helhed %s (case files version %d)\n", casefile.AppVersion, casefile.SchemaVersion)
+	return ExitOK
+}
+
+func runExample(a App, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("example", flag.ContinueOnError)
+	out := fs.String("o", "", "write the example to this .mtv `file` instead of opening it")
+	force := fs.Bool("force", false, "replace an existing file (the old one is kept as .bak)")
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if len(pos) != 1 {
+		return usageError(stderr, "example", "name one example, or \"list\"")
+	}
+	if pos[0] == "list" {
+		for _, name := range resources.ExampleNames() {
+			fmt.Fprintln(stdout, name)
+		}
+		return ExitOK
+	}
+	c, err := LoadExample(pos[0])
+	if err != nil {
+		fmt.Fprintln(stderr, "helhed example:", err)
+		return ExitInput
+	}
+	if *out == "" {
+		return a.gui(c, "", stderr)
+	}
+	if err := checkTarget(*out, nil, *force); err != nil {
+		fmt.Fprintln(stderr, "helhed example:", err)
+		return ExitInput
+	}
+	if err := casefile.Save(*out, c); err != nil {
+		fmt.Fprintln(stderr, "helhed example:", err)
+		return ExitInput
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	return ExitOK
+}
+
+func runValidate(_ App, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if len(pos) == 0 {
+		return usageError(stderr, "validate", "name at least one case file or folder")
+	}
+	files, problems := expandPaths(pos)
+	failed := len(problems) > 0
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
+	}
+	for _, f := range files {
+		c, err := loadCase(f)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			failed = true
+			continue
+		}
+		if issues := c.Check(); len(issues) > 0 {
+			failed = true
+			fmt.Fprintf(stderr, "%s: %d problem(s):\n", f, len(issues))
+			for _, i := range issues {
+				fmt.Fprintf(stderr, "  %s\n", i)
+			}
+			continue
+		}
+		fmt.Fprintf(stdout, "%s: ok\n", f)
+	}
+	if failed {
+		return ExitInput
+	}
+	return ExitOK
+}
+
+func langFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "", "language: da or en (default: the case's language)")
+}
+
+func checkLang(cmd, lang string, stderr io.Writer) bool {
+	if lang != "" && lang != "da" && lang != "en" {
+		usageError(stderr, cmd, "--lang must be da or en, not %q", lang)
+		return false
+	}
+	return true
+}
+
+func runSummary(_ App, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print JSON (documented in docs/case-format.md)")
+	out := fs.String("o", "", "write to this `file` instead of standard output")
+	lang := langFlag(fs)
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if !checkLang("summary", *lang, stderr) {
+		return ExitUsage
+	}
+	if len(pos) == 0 {
+		return usageError(stderr, "summary", "name at least one case file or folder")
+	}
+	files, problems := expandPaths(pos)
+	failed := len(problems) > 0
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
+	}
+	var summaries []analysis.Summary
+	var text bytes.Buffer
+	for _, f := range files {
+		c, err := loadCase(f)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			failed = true
+			continue
+		}
+		l := *lang
+		if l == "" {
+			l = c.Info.Language
+		}
+		s := analysis.Summarize(c, l)
+		summaries = append(summaries, s)
+		writeSummaryText(&text, f, s)
+	}
+	var result []byte
+	if *asJSON {
+		var v any = summaries
+		if len(pos) == 1 && len(files) == 1 {
+			v = summaries[0]
+		} else if summaries == nil {
+			v = []analysis.Summary{}
+		}
+		result, _ = json.MarshalIndent(v, "", "  ")
+		result = append(result, '\n')
+	} else {
+		result = text.Bytes()
+	}
+	if *out != "" {
+		if err := checkTarget(*out, files, false); err != nil {
+			fmt.Fprintln(stderr, "helhed summary:", err)
+			return ExitInput
+		}
+		if err := casefile.WriteAtomic(*out, result, false); err != nil {
+			fmt.Fprintln(stderr, "helhed summary:", err)
+			return ExitInput
+		}
+	} else {
+		stdout.Write(result)
+	}
+	if failed {
+		return ExitInput
+	}
+	return ExitOK
+}
+
+func runReport(_ App, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	out := fs.String("o", "", "the PDF `file` (one case) or folder (several cases); default: beside each case")
+	lang := langFlag(fs)
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if !checkLang("report", *lang, stderr) {
+		return ExitUsage
+	}
+	if len(pos) == 0 {
+		return usageError(stderr, "report", "name at least one case file or folder")
+	}
+	files, problems := expandPaths(pos)
+	failed := len(problems) > 0
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
+	}
+	several := len(files) > 1 || len(pos) > 1
+	if several && *out != "" {
+		if info, err := os.Stat(*out); err == nil && !info.IsDir() {
+			return usageError(stderr, "report", "with several cases, -o names a folder, and %s is a file", *out)
+		}
+		if err := os.MkdirAll(*out, 0o755); err != nil {
+			fmt.Fprintf(stderr, "helhed report: %s: cannot create the folder: %v\n", *out, err)
+			return ExitInput
+		}
+	}
+	written := map[string]string{}
+	for _, f := range files {
+		target := strings.TrimSuffix(f, filepath.Ext(f)) + ".pdf"
+		switch {
+		case several && *out != "":
+			target = filepath.Join(*out, caseName(f)+".pdf")
+		case *out != "":
+			target = *out
+		}
+		if prev, dup := written[target]; dup {
+			fmt.Fprintf(stderr, "%s: not written: its report %s would replace the one of %s\n", f, target, prev)
+			failed = true
+			continue
+		}
+		if err := writeReport(f, target, *lang, files); err != nil {
+			fmt.Fprintln(stderr, err)
+			failed = true
+			continue
+		}
+		written[target] = f
+		fmt.Fprintf(stdout, "%s: wrote %s\n", f, target)
+	}
+	if failed {
+		return ExitInput
+	}
+	return ExitOK
+}
+
+func writeReport(path, target, lang string, inputs []string) error {
+	c, err := loadCase(path)
+	if err != nil {
+		return err
+	}
+	if lang == "" {
+		lang = c.Info.Language
+	}
+	if err := checkTarget(target, inputs, false); err != nil {
+		return err
+	}
+	pdf, err := report.PDF(c, report.Options{Lang: lang})
+	if err != nil {
+		return fmt.Errorf("%s: the report cannot be made: %w", path, err)
+	}
+	return casefile.WriteAtomic(target, pdf, false)
+}

@@ -1,0 +1,101 @@
+package report
+
+import "strings"
+
+// Flowing text: every helper here sanitizes what it prints, wraps it to a width and breaks
+// the page before a line would cross the bottom of the body.
+
+// split sanitizes s and wraps it to lines no wider than w in the current font.
+func (d *doc) split(s string, w float64) []string {
+	s = strings.TrimRight(clean(s), " \n")
+	if s == "" {
+		return nil
+	}
+	return d.pdf.SplitText(s, w)
+}
+
+// ensure starts a new page unless h more millimetres fit above the bottom of the body.
+func (d *doc) ensure(h float64) {
+	if d.pdf.GetY()+h > bodyBottom && !d.atTop() {
+		d.pdf.AddPage()
+	}
+}
+
+// atTop reports whether nothing has been printed on the page yet.
+func (d *doc) atTop() bool { return d.pdf.GetY() <= bodyTop+0.01 }
+
+// gap adds vertical space, except at the top of a page.
+func (d *doc) gap(h float64) {
+	if !d.atTop() {
+		d.pdf.SetY(d.pdf.GetY() + h)
+	}
+}
+
+// lines prints already wrapped lines at x, each on its own line, breaking pages as needed.
+func (d *doc) lines(st style, x, w float64, lines []string) {
+	d.use(st)
+	for _, line := range lines {
+		d.ensure(st.lineH)
+		y := d.pdf.GetY()
+		if line != "" {
+			d.pdf.SetXY(x, y)
+			d.pdf.CellFormat(w, st.lineH, line, "", 0, "L", false, 0, "")
+		}
+		d.pdf.SetXY(marginL, y+st.lineH)
+	}
+}
+
+// para prints text wrapped to the body width less indent, then a small gap.
+func (d *doc) para(st style, indent float64, text string) {
+	d.use(st)
+	w := contentW - indent
+	d.lines(st, marginL+indent, w, d.split(text, w))
+	d.gap(1.5)
+}
+
+// heading prints a heading with space above it, on a new page if it and keep millimetres
+// of what follows would not fit. level >= 0 adds it to the PDF's outline at that level.
+func (d *doc) heading(st style, text string, before, keep float64, level int) {
+	d.use(st)
+	ls := d.split(text, contentW)
+	h := float64(len(ls)) * st.lineH
+	if !d.atTop() {
+		if d.pdf.GetY()+before+h+keep > bodyBottom {
+			d.pdf.AddPage()
+		} else {
+			d.gap(before)
+		}
+	}
+	if level >= 0 {
+		d.pdf.Bookmark(cleanLine(text), level, -1)
+	}
+	d.lines(st, marginL, contentW, ls)
+	d.gap(1)
+}
+
+// hanging prints label at x and text beside it, wrapped with a hanging indent: a numbered
+// question, a bullet. The label and the first keep lines of what follows stay together.
+func (d *doc) hanging(labelSt, st style, x, labelW float64, label, text string, keep float64) {
+	d.use(st)
+	w := pageW - marginR - x - labelW
+	ls := d.split(text, w)
+	if len(ls) == 0 {
+		ls = []string{""}
+	}
+	d.ensure(min(float64(len(ls))*st.lineH+keep, bodyBottom-bodyTop))
+	y := d.pdf.GetY()
+	d.use(labelSt)
+	d.pdf.SetXY(x, y)
+	d.pdf.CellFormat(labelW, st.lineH, cleanLine(label), "", 0, "L", false, 0, "")
+	d.pdf.SetXY(marginL, y)
+	d.lines(st, x+labelW, w, ls)
+}
+
+// rule draws a thin horizontal line across the body and leaves space after it.
+func (d *doc) rule(after float64) {
+	y := d.pdf.GetY()
+	d.setDraw(hairline)
+	d.pdf.SetLineWidth(0.2)
+	d.pdf.Line(marginL, y, pageW-marginR, y)
+	d.pdf.SetY(y + after)
+}

@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/helhed/helhed/internal/analysis"
+	"github.com/helhed/helhed/internal/assessment"
+	"github.com/helhed/helhed/internal/framework"
+)
+
+// caseScreen shows one case: the framework's domains on the left, the selected domain's page on
+// the right. It writes every change straight into the case and then calls onEdit.
+type caseScreen struct {
+	c      *assessment.Case
+	lang   string                 // the language of the framework texts: the case's
+	edit   func() assessment.Edit // who changes the case, and when
+	onEdit func()                 // called after every change to the case
+
+	nav      *widget.List
+	selected int         // index of the shown domain in c.Framework.Domains; -1 for none
+	page     *domainPage // the shown domain's page, or nil
+	scroll   *container.Scroll
+
+	content fyne.CanvasObject
+}
+
+func newCaseScreen(c *assessment.Case, edit func() assessment.Edit, onEdit func()) *caseScreen {
+	s := &caseScreen{c: c, lang: c.Info.Language, edit: edit, onEdit: onEdit, selected: -1}
+	if c.Framework == nil || len(c.Framework.Domains) == 0 {
+		s.content = container.NewCenter(widget.NewLabel(tr("page.noDomains")))
+		return s
+	}
+	s.nav = widget.NewList(
+		func() int { return len(s.c.Framework.Domains) },
+		func() fyne.CanvasObject { return newNavItem() },
+		func(id widget.ListItemID, o fyne.CanvasObject) { s.updateNavItem(id, o.(*navItem)) },
+	)
+	s.nav.OnSelected = s.show
+	s.scroll = container.NewVScroll(widget.NewLabel(""))
+	split := container.NewHSplit(s.nav, s.scroll)
+	split.Offset = 0.27
+	s.content = split
+	return s
+}
+
+// Select shows domain i (its index in the framework) and marks it in the navigation.
+func (s *caseScreen) Select(i int) {
+	if s.nav == nil || i < 0 || i >= len(s.c.Framework.Domains) {
+		return
+	}
+	s.nav.Select(i) // calls show
+	s.show(i)       // in case it was already selected
+}
+
+// show builds the page of domain i.
+func (s *caseScreen) show(i int) {
+	if i == s.selected && s.page != nil {
+		return
+	}
+	s.selected = i
+	s.page = newDomainPage(s.c, &s.c.Framework.Domains[i], s.lang, s.edit, func() { s.changed(i) })
+	s.scroll.Content = s.page.content
+	s.scroll.Refresh()
+	s.scroll.ScrollToTop()
+}
+
+// changed is called by a page after it changed domain i's records.
+func (s *caseScreen) changed(i int) {
+	s.nav.RefreshItem(i)
+	if s.onEdit != nil {
+		s.onEdit()
+	}
+}
+
+// navEntry is what the navigation shows for one domain.
+type navEntry struct {
+	Title    string // "6. Economy"
+	Progress string // "3/5 answered", with a knock-out note
+	KnockOut bool   // the domain has knock-out flags
+}
+
+// navEntryFor computes the navigation entry of domain d.
+func (s *caseScreen) navEntryFor(d *framework.Domain) navEntry {
+	done := analysis.DomainCompleteness(s.c, d)
+	e := navEntry{
+		Title:    fmt.Sprintf("%d. %s", d.Number, d.Title.In(s.lang)),
+		Progress: tr("nav.progress", done.Done(), done.Total),
+		KnockOut: len(s.c.KnockOutsFor(d.ID)) > 0,
+	}
+	if e.KnockOut {
+		e.Progress += tr("nav.knockOut")
+	}
+	return e
+}
+
+func (s *caseScreen) updateNavItem(id widget.ListItemID, it *navItem) {
+	if id < 0 || id >= len(s.c.Framework.Domains) {
+		return
+	}
+	it.set(s.navEntryFor(&s.c.Framework.Domains[id]))
+}
+
+// navItem is one row of the navigation: the domain's title, its progress below and a warning
+// sign when the domain has knock-out flags.
+type navItem struct {
+	widget.BaseWidget
+	title    *widget.Label
+	progress *widget.Label
+	warning  *widget.Icon
+}
+
+func newNavItem() *navItem {
+	it := &navItem{
+		title:    widget.NewLabel(""),
+		progress: widget.NewLabel(""),
+		warning:  widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon())),
+	}
+	it.title.Truncation = fyne.TextTruncateEllipsis
+	it.progress.SizeName = theme.SizeNameCaptionText
+	it.progress.Importance = widget.LowImportance
+	it.warning.Hide()
+	it.ExtendBaseWidget(it)
+	return it
+}
+
+func (it *navItem) set(e navEntry) {
+	it.title.SetText(e.Title)
+	it.progress.SetText(e.Progress)
+	if e.KnockOut {
+		it.warning.Show()
+	} else {
+		it.warning.Hide()
+	}
+}
+
+func (it *navItem) CreateRenderer() fyne.WidgetRenderer {
+	text := container.New(&tightVBox{}, it.title, it.progress)
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, it.warning, text))
+}
+
+// tightVBox stacks objects vertically without padding between them, so that a label and its
+// caption read as one entry.
+type tightVBox struct{}
+
+func (*tightVBox) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var size fyne.Size
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		size.Width = max(size.Width, m.Width)
+		size.Height += m.Height
+	}
+	return size.SubtractWidthHeight(0, theme.Padding()*float32(max(0, len(objects)-1)))
+}
+
+func (*tightVBox) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h - theme.Padding()
+	}
+}

@@ -1,0 +1,71 @@
+package ui
+
+import "fmt"
+
+// Every text the UI shows itself is here, keyed by a message ID, in English. Texts of the
+// framework (domains, questions, help) come from the case's framework copy instead, in the
+// case's language.
+//
+// A later issue adds translation files: tr then becomes lang.X(id, english[id]) and the
+// keys below become the keys of en.json and da.json.
+var english = map[string]string{
+	"app.name":    "Helhed",
+	"app.tagline": "Guided health technology assessment (MTV 2.0) for interdisciplinary groups.",
+
+	"window.title":     "Helhed — %s",
+	"window.unsaved":   " *",
+	"case.untitled":    "Untitled case",
+	"start.new":        "New case",
+	"start.open":       "Open a case…",
+	"start.example":    "Open example: %s",
+	"start.examplesOr": "Or look at an example case:",
+
+	"menu.file":    "File",
+	"menu.new":     "New case",
+	"menu.open":    "Open…",
+	"menu.example": "Open example",
+	"menu.save":    "Save",
+	"menu.saveAs":  "Save as…",
+	"menu.quit":    "Quit",
+
+	"nav.progress": "%d/%d answered",
+	"nav.knockOut": " · knock-out",
+
+	"page.question":       "%s  %s",
+	"page.answerHint":     "Write the group's answer here",
+	"page.notRelevant":    "Not relevant",
+	"page.reasonHint":     "Why is this question not relevant here?",
+	"page.conclusion":     "Conclusion on this domain",
+	"page.conclusionHelp": "The group's short conclusion on this domain, in your own words.",
+	"page.conclusionHint": "Write the group's conclusion here",
+	"page.noDomains":      "This case's framework has no domains.",
+
+	"status.new":     "Not saved yet. Press Ctrl+S (or File › Save) to choose where to keep this case.",
+	"status.unsaved": "Unsaved changes. Press Ctrl+S to save them to %s.",
+	"status.saved":   "Saved in %s",
+
+	"unsaved.title":    "Unsaved changes",
+	"unsaved.question": "Save the changes to “%s” first?",
+	"unsaved.save":     "Save",
+	"unsaved.discard":  "Don't save",
+	"unsaved.cancel":   "Cancel",
+
+	"error.ok":          "OK",
+	"error.openTitle":   "The case could not be opened",
+	"error.saveTitle":   "The case could not be saved",
+	"error.exampleTitle": "The example could not be opened",
+	"error.notLocal":    "%s is not a file on this computer; choose a folder on this computer.",
+}
+
+// tr returns the UI text with the given ID, formatted with args when there are any.
+// An unknown ID returns the ID itself, so a missing text shows rather than vanishes.
+func tr(id string, args ...any) string {
+	s, ok := english[id]
+	if !ok {
+		s = id
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(s, args...)
+	}
+	return s
+}
