@@ -14,10 +14,8 @@ import (
 func WriteAtomic(path string, data []byte, keepBackup bool) error {
 	dir := filepath.Dir(path)
 	if keepBackup {
-		if old, err := os.ReadFile(path); err == nil {
-			if err := writeReplace(dir, path+".bak", old); err != nil {
-				return fmt.Errorf("%s: cannot keep the previous version as .bak: %w", path, err)
-			}
+		if err := backup(dir, path); err != nil {
+			return fmt.Errorf("%s: cannot keep the previous version as .bak: %w", path, err)
 		}
 	}
 	if err := writeReplace(dir, path, data); err != nil {
@@ -65,4 +63,28 @@ func syncDir(dir string) {
 		d.Sync()
 		d.Close()
 	}
+}
+
+// backup makes path.bak hold the current content of path, if there is a file at path. A hard
+// link costs no copying (the old content is already on disk); where links are not possible
+// (some network and FAT drives) the content is copied.
+func backup(dir, path string) error {
+	if _, err := os.Stat(path); err != nil {
+		return nil // nothing to keep
+	}
+	link := path + ".bak.tmp"
+	os.Remove(link)
+	if err := os.Link(path, link); err == nil {
+		if err := os.Rename(link, path+".bak"); err != nil {
+			os.Remove(link)
+			return err
+		}
+		syncDir(dir)
+		return nil
+	}
+	old, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	return writeReplace(dir, path+".bak", old)
 }

@@ -100,37 +100,44 @@ func Decode(data []byte, name string) (*assessment.Case, error) {
 		}
 		return fail(nil, "is not UTF-8 text (invalid bytes at offset %d); it is not a case file or it is damaged", at)
 	}
-	var top map[string]json.RawMessage
-	if err := json.Unmarshal(data, &top); err != nil {
+	// One pass splits the header from the case; the case is decoded in a second. The whole file
+	// is decoded generically only when an older version has to be migrated.
+	var env struct {
+		Format        string          `json:"format"`
+		SchemaVersion int             `json:"schemaVersion"`
+		WrittenBy     string          `json:"writtenBy"`
+		Case          json.RawMessage `json:"case"`
+	}
+	if err := json.Unmarshal(data, &env); err != nil {
 		return fail(err, "%s", describeJSONError(data, err))
 	}
-	var head struct {
-		Format        string `json:"format"`
-		SchemaVersion int    `json:"schemaVersion"`
-		WrittenBy     string `json:"writtenBy"`
-	}
-	_ = json.Unmarshal(data, &head) // fields of the wrong type stay zero and are reported below
-	if head.Format != Format {
-		if head.Format == "" {
+	if env.Format != Format {
+		if env.Format == "" {
 			return fail(nil, "is not a Helhed case file (it has no \"format\": %q)", Format)
 		}
-		return fail(nil, "is not a Helhed case file (its format is %q, not %q)", head.Format, Format)
+		return fail(nil, "is not a Helhed case file (its format is %q, not %q)", env.Format, Format)
 	}
 	switch {
-	case head.SchemaVersion > SchemaVersion:
+	case env.SchemaVersion > SchemaVersion:
 		by := "a newer version of Helhed"
-		if head.WrittenBy != "" {
-			by = head.WrittenBy
+		if env.WrittenBy != "" {
+			by = env.WrittenBy
 		}
-		return fail(ErrNewer, "was written by %s (case file version %d). This is Helhed %s, which reads versions up to %d: install %s or newer to open it", by, head.SchemaVersion, AppVersion, SchemaVersion, by)
-	case head.SchemaVersion < 1:
-		return fail(nil, "has no valid schemaVersion (found %d)", head.SchemaVersion)
+		return fail(ErrNewer, "was written by %s (case file version %d). This is Helhed %s, which reads versions up to %d: install %s or newer to open it", by, env.SchemaVersion, AppVersion, SchemaVersion, by)
+	case env.SchemaVersion < 1:
+		return fail(nil, "has no valid schemaVersion (found %d)", env.SchemaVersion)
+	case env.SchemaVersion < SchemaVersion:
+		var top map[string]json.RawMessage
+		if err := json.Unmarshal(data, &top); err != nil {
+			return fail(err, "%s", describeJSONError(data, err))
+		}
+		if err := migrate(top, env.SchemaVersion, SchemaVersion, migrations); err != nil {
+			return fail(err, "could not be brought up to date from version %d: %v", env.SchemaVersion, err)
+		}
+		env.Case = top["case"]
 	}
-	if err := migrate(top, head.SchemaVersion, SchemaVersion, migrations); err != nil {
-		return fail(err, "could not be brought up to date from version %d: %v", head.SchemaVersion, err)
-	}
-	raw, ok := top["case"]
-	if !ok || string(raw) == "null" {
+	raw := env.Case
+	if len(raw) == 0 || string(raw) == "null" {
 		return fail(nil, "has no case in it (the \"case\" field is missing)")
 	}
 	var c assessment.Case

@@ -47,7 +47,10 @@ func describeJSONError(data []byte, err error) string {
 	}
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
-		return "is not a Helhed case file (its top level is not a JSON object)"
+		if typ.Field == "" {
+			return "is not a Helhed case file (its top level is not a JSON object)"
+		}
+		return fmt.Sprintf("is not a Helhed case file (its field %q holds a %s)", typ.Field, typ.Value)
 	}
 	return "is not valid JSON: " + err.Error()
 }

@@ -43,9 +43,9 @@ func TestValidFrameworkPasses(t *testing.T) {
 
 func TestBrokenFrameworksNameTheField(t *testing.T) {
 	cases := []struct {
-		name  string
+		name   string
 		mutate func(f *Framework)
-		want  string
+		want   string
 	}{
 		{"wrong format", func(f *Framework) { f.Format = "other" }, "format: is \"other\""},
 		{"newer format", func(f *Framework) { f.FormatVersion = 99 }, "formatVersion: is 99"},
