@@ -123,7 +123,7 @@ func (d *doc) header() {
 // footer prints "Side x af y" centred under the body.
 func (d *doc) footer() {
 	d.use(chrome)
-	s := fmt.Sprintf(d.t.Page, d.pdf.PageNo())
+	s := fmt.Sprintf(d.t.Page, d.pdf.PageNo(), pageAlias)
 	// Centre on the text with a two-digit count; the alias itself is wider than the number.
 	shown := strings.Replace(s, pageAlias, "00", 1)
 	x := (pageW - d.pdf.GetStringWidth(shown)) / 2

@@ -7,7 +7,7 @@ import "strings"
 
 // split sanitizes s and wraps it to lines no wider than w in the current font.
 func (d *doc) split(s string, w float64) []string {
-	s = strings.TrimRight(clean(s), " \n")
+	s = strings.TrimLeft(strings.TrimRight(clean(s), " \n"), "\n")
 	if s == "" {
 		return nil
 	}

@@ -25,9 +25,29 @@ type grid struct {
 // too tall for any page and must be split.
 const minSplitLines = 3
 
+// keepTable is the height up to which a table is kept on one page: a short table moves to
+// the next page whole rather than leave a row or two behind.
+const keepTable = (bodyBottom - bodyTop) / 2
+
+// tableHeight is the height of the table, titles included.
+func (d *doc) tableHeight(g grid, rows [][]cell) float64 {
+	h := d.tableHeaderHeight(g)
+	for _, row := range rows {
+		n, lh := 1, 0.0
+		for i, c := range g.cols {
+			d.use(row[i].st)
+			n = max(n, len(d.split(row[i].text, c.width-2*g.padX)))
+			lh = max(lh, row[i].st.lineH)
+		}
+		h += float64(n)*lh + 2*g.padY
+	}
+	return h
+}
+
 // table prints rows under the grid's column titles. A row's height is its tallest cell; a row
 // that does not fit at the bottom of a page moves to the next, and a row taller than a page is
-// split across pages, the column titles repeated above each part.
+// split across pages, the column titles repeated above each part. A table no taller than
+// keepTable is kept on one page.
 func (d *doc) table(g grid, rows [][]cell) {
 	total := 0.0
 	for _, c := range g.cols {
@@ -35,6 +55,9 @@ func (d *doc) table(g grid, rows [][]cell) {
 	}
 	headerH := d.tableHeaderHeight(g)
 	pageRoom := bodyBottom - bodyTop - headerH
+	if h := d.tableHeight(g, rows); h <= keepTable {
+		d.ensure(h)
+	}
 
 	for ri, row := range rows {
 		wrapped := make([][]string, len(g.cols))

@@ -9,7 +9,7 @@ import (
 // written; only these labels are translated.
 type texts struct {
 	Kind       string // the line above the title
-	Page       string // footer; %d is the page, {nb} the page count
+	Page       string // footer; %d is the page, %s the page count
 	Group      string
 	Technology string
 	Category   string
@@ -30,7 +30,6 @@ type texts struct {
 	NoMembers    string
 	FormerMember string
 
-	Purpose      string
 	Conclusion   string
 	NoConclusion string
 
@@ -44,17 +43,18 @@ type texts struct {
 	NoRatings    string
 	Consensus    string
 	NoConsensus  string
-	Range        string // members' range: %s to %s
+	Range        string // label of the members' range of consequence
+	RangeTo      string // %s to %s
 	Disagreement string
 
 	KnockOuts string
 
-	Questions   string
-	NotRelevant string // %s is the reason
+	Questions           string
+	NotRelevant         string // %s is the reason
 	NotRelevantNoReason string
-	NotAnswered string
-	Sources     string
-	Appraisal   string
+	NotAnswered         string
+	Sources             string
+	Appraisal           string
 
 	Synthesis        string
 	Recommendation   string
@@ -71,7 +71,7 @@ type texts struct {
 
 var danish = texts{
 	Kind:       "Medicinsk teknologivurdering",
-	Page:       "Side %d af {nb}",
+	Page:       "Side %d af %s",
 	Group:      "Gruppe",
 	Technology: "Teknologi",
 	Category:   "Kategori",
@@ -92,7 +92,6 @@ var danish = texts{
 	NoMembers:    "Ingen medlemmer registreret endnu.",
 	FormerMember: "(tidligere medlem)",
 
-	Purpose:      "Formål",
 	Conclusion:   "Gruppens konklusion",
 	NoConclusion: "Ingen konklusion endnu.",
 
@@ -106,7 +105,8 @@ var danish = texts{
 	NoRatings:    "Ingen vurderinger endnu.",
 	Consensus:    "Gruppens konsensus",
 	NoConsensus:  "Ingen konsensus endnu.",
-	Range:        "Medlemmernes spænd: %s til %s",
+	Range:        "Medlemmernes spænd",
+	RangeTo:      "%s til %s",
 	Disagreement: "Uenighed",
 
 	KnockOuts: "Knock-out-kriterier",
@@ -133,7 +133,7 @@ var danish = texts{
 
 var english = texts{
 	Kind:       "Health technology assessment",
-	Page:       "Page %d of {nb}",
+	Page:       "Page %d of %s",
 	Group:      "Group",
 	Technology: "Technology",
 	Category:   "Category",
@@ -154,7 +154,6 @@ var english = texts{
 	NoMembers:    "No members recorded yet.",
 	FormerMember: "(former member)",
 
-	Purpose:      "Purpose",
 	Conclusion:   "The group's conclusion",
 	NoConclusion: "No conclusion yet.",
 
@@ -168,7 +167,8 @@ var english = texts{
 	NoRatings:    "No ratings yet.",
 	Consensus:    "The group's consensus",
 	NoConsensus:  "No consensus yet.",
-	Range:        "Members' range: %s to %s",
+	Range:        "Members' range",
+	RangeTo:      "%s to %s",
 	Disagreement: "Disagreement",
 
 	KnockOuts: "Knock-out criteria",
