@@ -100,49 +100,49 @@ func Decode(data []byte, name string) (*assessment.Case, error) {
 		}
 		return fail(nil, "is not UTF-8 text (invalid bytes at offset %d); it is not a case file or it is damaged", at)
 	}
-	// One pass splits the header from the case; the case is decoded in a second. The whole file
-	// is decoded generically only when an older version has to be migrated.
-	var env struct {
-		Format        string          `json:"format"`
-		SchemaVersion int             `json:"schemaVersion"`
-		WrittenBy     string          `json:"writtenBy"`
-		Case          json.RawMessage `json:"case"`
+	// The common case, a file of the current version, is decoded in one pass. Where that fails
+	// on a field, or the version is not current, the header alone is read to say why or to migrate.
+	var whole struct {
+		header
+		Case *assessment.Case `json:"case"`
 	}
-	if err := json.Unmarshal(data, &env); err != nil {
+	err := json.Unmarshal(data, &whole)
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
 		return fail(err, "%s", describeJSONError(data, err))
 	}
-	if env.Format != Format {
-		if env.Format == "" {
-			return fail(nil, "is not a Helhed case file (it has no \"format\": %q)", Format)
-		}
-		return fail(nil, "is not a Helhed case file (its format is %q, not %q)", env.Format, Format)
-	}
-	switch {
-	case env.SchemaVersion > SchemaVersion:
-		by := "a newer version of Helhed"
-		if env.WrittenBy != "" {
-			by = env.WrittenBy
-		}
-		return fail(ErrNewer, "was written by %s (case file version %d). This is Helhed %s, which reads versions up to %d: install %s or newer to open it", by, env.SchemaVersion, AppVersion, SchemaVersion, by)
-	case env.SchemaVersion < 1:
-		return fail(nil, "has no valid schemaVersion (found %d)", env.SchemaVersion)
-	case env.SchemaVersion < SchemaVersion:
-		var top map[string]json.RawMessage
-		if err := json.Unmarshal(data, &top); err != nil {
+	h := whole.header
+	if err != nil {
+		if json.Unmarshal(data, &h) != nil {
 			return fail(err, "%s", describeJSONError(data, err))
 		}
-		if err := migrate(top, env.SchemaVersion, SchemaVersion, migrations); err != nil {
-			return fail(err, "could not be brought up to date from version %d: %v", env.SchemaVersion, err)
+	}
+	if h.Format != Format {
+		if h.Format == "" {
+			return fail(nil, "is not a Helhed case file (it has no \"format\": %q)", Format)
 		}
-		env.Case = top["case"]
+		return fail(nil, "is not a Helhed case file (its format is %q, not %q)", h.Format, Format)
 	}
-	raw := env.Case
-	if len(raw) == 0 || string(raw) == "null" {
+	switch {
+	case h.SchemaVersion > SchemaVersion:
+		by := "a newer version of Helhed"
+		if h.WrittenBy != "" {
+			by = h.WrittenBy
+		}
+		return fail(ErrNewer, "was written by %s (case file version %d). This is Helhed %s, which reads versions up to %d: install %s or newer to open it", by, h.SchemaVersion, AppVersion, SchemaVersion, by)
+	case h.SchemaVersion < 1:
+		return fail(nil, "has no valid schemaVersion (found %d)", h.SchemaVersion)
+	case h.SchemaVersion < SchemaVersion:
+		whole.Case, err = migrated(data, h.SchemaVersion)
+		if err != nil {
+			return fail(err, "%v", err)
+		}
+	case err != nil:
+		return fail(err, "has a damaged case: %s", describeFieldError("", err))
+	}
+	c := whole.Case
+	if c == nil {
 		return fail(nil, "has no case in it (the \"case\" field is missing)")
-	}
-	var c assessment.Case
-	if err := json.Unmarshal(raw, &c); err != nil {
-		return fail(err, "has a damaged case: %s", describeFieldError(err))
 	}
 	if c.Framework == nil {
 		return fail(nil, "has no copy of its framework (the \"case.framework\" field is missing)")
@@ -150,7 +150,34 @@ func Decode(data []byte, name string) (*assessment.Case, error) {
 	if err := c.Framework.Validate(); err != nil {
 		return fail(err, "has a damaged framework copy: %v", err)
 	}
-	return &c, nil
+	return c, nil
+}
+
+// header is the top of a case file without the case.
+type header struct {
+	Format        string `json:"format"`
+	SchemaVersion int    `json:"schemaVersion"`
+	WrittenBy     string `json:"writtenBy"`
+}
+
+// migrated decodes data of an older version through the migration chain.
+func migrated(data []byte, version int) (*assessment.Case, error) {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(data, &top); err != nil {
+		return nil, err
+	}
+	if err := migrate(top, version, SchemaVersion, migrations); err != nil {
+		return nil, fmt.Errorf("could not be brought up to date from version %d: %w", version, err)
+	}
+	raw, ok := top["case"]
+	if !ok {
+		return nil, nil
+	}
+	var c *assessment.Case
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return nil, fmt.Errorf("has a damaged case: %s", describeFieldError("case.", err))
+	}
+	return c, nil
 }
 
 // Encode writes the case as the bytes of a case file.

@@ -55,10 +55,10 @@ func describeJSONError(data []byte, err error) string {
 	return "is not valid JSON: " + err.Error()
 }
 
-func describeFieldError(err error) string {
+func describeFieldError(prefix string, err error) string {
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
-		return fmt.Sprintf("the field %q holds a %s where %s was expected", "case."+typ.Field, typ.Value, typ.Type)
+		return fmt.Sprintf("the field %q holds a %s where %s was expected", prefix+typ.Field, typ.Value, typ.Type)
 	}
 	return err.Error()
 }
