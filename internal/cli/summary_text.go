@@ -24,11 +24,11 @@ func writeSummaryText(w io.Writer, file string, s analysis.Summary) {
 		if d.Rated {
 			cons = "none yet"
 			if c := d.Consensus; c != nil {
-				cons = fmt.Sprintf("%+d %s, %s", c.Consequence, c.Certainty, c.Complexity)
+				cons = fmt.Sprintf("%s %s, %s", signed(c.Consequence), c.Certainty, c.Complexity)
 			}
 			members = "no ratings"
 			if r := d.Range; r != nil {
-				members = fmt.Sprintf("%+d..%+d", r.Min, r.Max)
+				members = signed(r.Min) + ".." + signed(r.Max)
 			}
 			if d.Spread != nil {
 				spread = fmt.Sprint(*d.Spread)
@@ -48,4 +48,12 @@ func writeSummaryText(w io.Writer, file string, s analysis.Summary) {
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
+}
+
+// signed writes a consequence with its sign: -1, 0, +2.
+func signed(v int) string {
+	if v == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%+d", v)
 }
