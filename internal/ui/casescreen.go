@@ -21,6 +21,8 @@ type caseScreen struct {
 	edit   func() assessment.Edit // who changes the case, and when
 	onEdit func()                 // called after every change to the case
 
+	title    *widget.Label // the case's title, above the navigation
+	overall  *widget.Label // progress over all domains
 	nav      *widget.List
 	selected int         // index of the shown domain in c.Framework.Domains; -1 for none
 	page     *domainPage // the shown domain's page, or nil
@@ -41,8 +43,14 @@ func newCaseScreen(c *assessment.Case, edit func() assessment.Edit, onEdit func(
 		func(id widget.ListItemID, o fyne.CanvasObject) { s.updateNavItem(id, o.(*navItem)) },
 	)
 	s.nav.OnSelected = s.show
+	s.title = wrapped("")
+	s.title.TextStyle.Bold = true
+	s.overall = widget.NewLabel("")
+	s.overall.SizeName = theme.SizeNameCaptionText
+	s.updateHeader()
+	header := container.NewVBox(container.New(&tightVBox{}, s.title, s.overall), widget.NewSeparator())
 	s.scroll = container.NewVScroll(widget.NewLabel(""))
-	split := container.NewHSplit(s.nav, s.scroll)
+	split := container.NewHSplit(container.NewBorder(header, nil, nil, nil, s.nav), s.scroll)
 	split.Offset = 0.27
 	s.content = split
 	return s
@@ -63,7 +71,7 @@ func (s *caseScreen) show(i int) {
 		return
 	}
 	s.selected = i
-	s.page = newDomainPage(s.c, &s.c.Framework.Domains[i], s.lang, s.edit, func() { s.changed(i) })
+	s.page = newDomainPage(s.c, &s.c.Framework.Domains[i], s.lang, s.edit, func() { s.changed(i) }, s.scroll.Scrolled)
 	s.scroll.Content = s.page.content
 	s.scroll.Refresh()
 	s.scroll.ScrollToTop()
@@ -72,9 +80,21 @@ func (s *caseScreen) show(i int) {
 // changed is called by a page after it changed domain i's records.
 func (s *caseScreen) changed(i int) {
 	s.nav.RefreshItem(i)
+	s.updateHeader()
 	if s.onEdit != nil {
 		s.onEdit()
 	}
+}
+
+// updateHeader shows the case's title and its progress over all domains.
+func (s *caseScreen) updateHeader() {
+	title := s.c.Info.Title
+	if title == "" {
+		title = tr("case.untitled")
+	}
+	s.title.SetText(title)
+	done := analysis.OverallCompleteness(s.c)
+	s.overall.SetText(tr("nav.overall", done.Done(), done.Total))
 }
 
 // navEntry is what the navigation shows for one domain.
@@ -122,7 +142,6 @@ func newNavItem() *navItem {
 	}
 	it.title.Truncation = fyne.TextTruncateEllipsis
 	it.progress.SizeName = theme.SizeNameCaptionText
-	it.progress.Importance = widget.LowImportance
 	it.warning.Hide()
 	it.ExtendBaseWidget(it)
 	return it
@@ -157,7 +176,7 @@ func (*tightVBox) MinSize(objects []fyne.CanvasObject) fyne.Size {
 		size.Width = max(size.Width, m.Width)
 		size.Height += m.Height
 	}
-	return size.SubtractWidthHeight(0, theme.Padding()*float32(max(0, len(objects)-1)))
+	return size.SubtractWidthHeight(0, theme.InnerPadding()*float32(max(0, len(objects)-1)))
 }
 
 func (*tightVBox) Layout(objects []fyne.CanvasObject, size fyne.Size) {
@@ -169,6 +188,6 @@ func (*tightVBox) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 		h := o.MinSize().Height
 		o.Move(fyne.NewPos(0, y))
 		o.Resize(fyne.NewSize(size.Width, h))
-		y += h - theme.Padding()
+		y += h - theme.InnerPadding()
 	}
 }

@@ -18,18 +18,20 @@ type domainPage struct {
 	c       *assessment.Case
 	domain  *framework.Domain
 	edit    func() assessment.Edit
-	changed func() // called after every change to the case
+	changed func()                  // called after every change to the case
+	wheel   func(*fyne.ScrollEvent) // scrolls the page; entries pass the mouse wheel to it
 
 	heading    *widget.Label
 	purpose    *widget.Label
 	questions  []*questionView
-	conclusion *widget.Entry
+	conclusion *growEntry
 
 	content *fyne.Container
 }
 
-func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit func() assessment.Edit, changed func()) *domainPage {
-	p := &domainPage{c: c, domain: d, edit: edit, changed: changed}
+func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit func() assessment.Edit,
+	changed func(), wheel func(*fyne.ScrollEvent)) *domainPage {
+	p := &domainPage{c: c, domain: d, edit: edit, changed: changed, wheel: wheel}
 	p.heading = widget.NewLabel(fmt.Sprintf("%d. %s", d.Number, d.Title.In(lang)))
 	p.heading.SizeName = theme.SizeNameHeadingText
 	p.heading.TextStyle.Bold = true
@@ -44,9 +46,7 @@ func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit fu
 		p.content.Add(q.content)
 	}
 
-	p.conclusion = widget.NewMultiLineEntry()
-	p.conclusion.Wrapping = fyne.TextWrapWord
-	p.conclusion.SetMinRowsVisible(3)
+	p.conclusion = newGrowEntry(3)
 	p.conclusion.SetPlaceHolder(tr("page.conclusionHint"))
 	p.conclusion.SetText(c.ConclusionFor(d.ID))
 	p.conclusion.OnChanged = func(text string) {
@@ -59,7 +59,7 @@ func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit fu
 	p.content.Add(widget.NewSeparator())
 	p.content.Add(title)
 	p.content.Add(helpLabel(tr("page.conclusionHelp")))
-	p.content.Add(p.conclusion)
+	p.content.Add(passWheel(p.conclusion, p.wheel))
 	return p
 }
 
@@ -75,7 +75,7 @@ type questionView struct {
 	number      string        // "6.2": the domain's number and the question's place in it
 	text        *widget.Label // number and question
 	help        *widget.Label // nil when the question has no help
-	answer      *widget.Entry
+	answer      *growEntry
 	notRelevant *widget.Check
 	reason      *widget.Entry // shown while notRelevant is ticked
 
@@ -95,9 +95,7 @@ func newQuestionView(p *domainPage, q *framework.Question, number, lang string) 
 	a, _ := p.c.Answer(q.ID)
 	// The widgets get the stored values before their OnChanged is set, so showing a page
 	// changes nothing.
-	v.answer = widget.NewMultiLineEntry()
-	v.answer.Wrapping = fyne.TextWrapWord
-	v.answer.SetMinRowsVisible(3)
+	v.answer = newGrowEntry(3)
 	v.answer.SetPlaceHolder(tr("page.answerHint"))
 	v.answer.SetText(a.Text)
 	v.answer.OnChanged = func(text string) {
@@ -119,8 +117,8 @@ func newQuestionView(p *domainPage, q *framework.Question, number, lang string) 
 		v.showReason(on)
 	}
 
-	v.content.Add(v.answer)
-	v.content.Add(container.NewBorder(nil, nil, v.notRelevant, nil, v.reason))
+	v.content.Add(passWheel(v.answer, p.wheel))
+	v.content.Add(container.NewBorder(nil, nil, v.notRelevant, nil, passWheel(v.reason, p.wheel)))
 	return v
 }
 
@@ -139,11 +137,10 @@ func wrapped(text string) *widget.Label {
 	return l
 }
 
-// helpLabel is explanatory text: smaller, italic, subdued, wrapped.
+// helpLabel is explanatory text: italic and wrapped, in the normal text colour and size so that
+// it stays readable (caption size or a subdued colour made it too faint to read).
 func helpLabel(text string) *widget.Label {
 	l := wrapped(text)
-	l.SizeName = theme.SizeNameCaptionText
 	l.TextStyle.Italic = true
-	l.Importance = widget.LowImportance
 	return l
 }

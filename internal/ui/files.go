@@ -168,9 +168,9 @@ func (m *mainWindow) openDialog(done func(path string)) {
 	d.Show()
 }
 
-// startIn sizes a file dialog and opens it in the folder of the open case's file, if it has one.
+// startIn opens a file dialog in the folder of the open case's file, if it has one. (Don't
+// Resize a FileDialog before Show: Fyne 2.8.1 dereferences its not yet created window.)
 func (m *mainWindow) startIn(d *dialog.FileDialog) {
-	d.Resize(fyne.NewSize(900, 600))
 	if m.path == "" {
 		return
 	}

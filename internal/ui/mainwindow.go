@@ -12,7 +12,6 @@ import (
 // mainWindow is the application window: the start screen or one open case, the File menu,
 // saving and opening. It holds the open case's file path and whether it has unsaved changes.
 type mainWindow struct {
-	app  fyne.App
 	win  fyne.Window
 	opt  Options
 	edit func() assessment.Edit // the edit stamped on every change; tests fix the clock
@@ -31,7 +30,7 @@ type mainWindow struct {
 }
 
 func newMainWindow(a fyne.App, opt Options) *mainWindow {
-	m := &mainWindow{app: a, opt: opt, edit: keyboardEdit}
+	m := &mainWindow{opt: opt, edit: keyboardEdit}
 	m.win = a.NewWindow(tr("app.name"))
 	m.win.Resize(fyne.NewSize(1100, 760))
 	m.chooseSavePath = m.saveDialog
@@ -40,7 +39,6 @@ func newMainWindow(a fyne.App, opt Options) *mainWindow {
 	m.status.Truncation = fyne.TextTruncateEllipsis
 	m.status.SizeName = theme.SizeNameCaptionText
 	m.win.SetMainMenu(m.mainMenu())
-	m.addShortcuts()
 	m.win.SetCloseIntercept(m.requestClose)
 	if opt.Case != nil {
 		m.showCase(opt.Case, opt.Path)
@@ -65,7 +63,7 @@ func (m *mainWindow) showStart() {
 // showCase shows case c, loaded from path ("" for an unsaved copy), with no unsaved changes.
 func (m *mainWindow) showCase(c *assessment.Case, path string) {
 	m.start = nil
-	m.screen = newCaseScreen(c, m.edit, m.edited)
+	m.screen = newCaseScreen(c, func() assessment.Edit { return m.edit() }, m.edited)
 	m.path, m.dirty = path, false
 	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), m.status), nil, nil,
 		m.screen.content))
@@ -75,9 +73,7 @@ func (m *mainWindow) showCase(c *assessment.Case, path string) {
 
 // edited is called by the case screen after every change to the case.
 func (m *mainWindow) edited() {
-	if !m.dirty {
-		m.dirty = true
-	}
+	m.dirty = true
 	m.updateTitle()
 }
 
@@ -111,7 +107,8 @@ func (m *mainWindow) caseTitle() string {
 	return m.screen.c.Info.Title
 }
 
-// mainMenu is the File menu. On desktop its shortcuts work even while an entry has focus.
+// mainMenu is the File menu. Its shortcuts (Ctrl+S, Ctrl+O, ...) are the window's: the desktop
+// driver runs a menu shortcut before the focused widget sees the key, so they work while typing.
 func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, action)
@@ -141,18 +138,6 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 		quit,
 	)
 	return fyne.NewMainMenu(file)
-}
-
-// addShortcuts registers the menu's shortcuts on the canvas too, for drivers that show no
-// menu bar. Where the menu has them, the menu runs them and the canvas never sees them.
-func (m *mainWindow) addShortcuts() {
-	for _, it := range m.win.MainMenu().Items[0].Items {
-		if it.Shortcut == nil || it.Action == nil {
-			continue
-		}
-		action := it.Action
-		m.win.Canvas().AddShortcut(it.Shortcut, func(fyne.Shortcut) { action() })
-	}
 }
 
 // newCase replaces the open case (after asking about unsaved changes) with an empty one.

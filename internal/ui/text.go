@@ -29,6 +29,7 @@ var english = map[string]string{
 	"menu.quit":    "Quit",
 
 	"nav.progress": "%d/%d answered",
+	"nav.overall":  "All domains: %d/%d answered",
 	"nav.knockOut": " · knock-out",
 
 	"page.question":       "%s  %s",
@@ -50,11 +51,11 @@ var english = map[string]string{
 	"unsaved.discard":  "Don't save",
 	"unsaved.cancel":   "Cancel",
 
-	"error.ok":          "OK",
-	"error.openTitle":   "The case could not be opened",
-	"error.saveTitle":   "The case could not be saved",
+	"error.ok":           "OK",
+	"error.openTitle":    "The case could not be opened",
+	"error.saveTitle":    "The case could not be saved",
 	"error.exampleTitle": "The example could not be opened",
-	"error.notLocal":    "%s is not a file on this computer; choose a folder on this computer.",
+	"error.notLocal":     "%s is not a file on this computer; choose a folder on this computer.",
 }
 
 // tr returns the UI text with the given ID, formatted with args when there are any.
