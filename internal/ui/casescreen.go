@@ -100,7 +100,7 @@ func (s *caseScreen) updateHeader() {
 // navEntry is what the navigation shows for one domain.
 type navEntry struct {
 	Title    string // "6. Economy"
-	Progress string // "3/5 answered", with a knock-out note
+	Progress string // "3 of 5 done" (answered or not relevant), with a knock-out note
 	KnockOut bool   // the domain has knock-out flags
 }
 

@@ -28,8 +28,8 @@ var english = map[string]string{
 	"menu.saveAs":  "Save as…",
 	"menu.quit":    "Quit",
 
-	"nav.progress": "%d/%d answered",
-	"nav.overall":  "All domains: %d/%d answered",
+	"nav.progress": "%d of %d done",
+	"nav.overall":  "All domains: %d of %d questions done",
 	"nav.knockOut": " · knock-out",
 
 	"page.question":       "%s  %s",

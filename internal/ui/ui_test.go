@@ -32,7 +32,7 @@ func TestTypingAnAnswerWritesTheCaseAndUpdatesProgress(t *testing.T) {
 	c := testCase(t)
 	s, edits := newTestScreen(t, c)
 
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0/2 answered" {
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0 of 2 done" {
 		t.Fatalf("progress before typing = %q", got)
 	}
 	q := s.page.questions[0]
@@ -45,8 +45,8 @@ func TestTypingAnAnswerWritesTheCaseAndUpdatesProgress(t *testing.T) {
 	if !ok || a.Text != "Falls at night go unnoticed" {
 		t.Fatalf("answer in the case = %q, %v", a.Text, ok)
 	}
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1/2 answered" {
-		t.Errorf("progress after typing = %q, want 1/2 answered", got)
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1 of 2 done" {
+		t.Errorf("progress after typing = %q, want 1 of 2 done", got)
 	}
 	if *edits == 0 {
 		t.Error("the screen did not report the edit")
@@ -72,8 +72,8 @@ func TestNotRelevantCountsAsDoneAndAsksWhy(t *testing.T) {
 	if a, _ := c.Answer(q.id); a.NotRelevantReason != "No current practice to compare with" {
 		t.Errorf("reason in the case = %q", a.NotRelevantReason)
 	}
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1/2 answered" {
-		t.Errorf("progress = %q, want not relevant counted: 1/2 answered", got)
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1 of 2 done" {
+		t.Errorf("progress = %q, want not relevant counted: 1 of 2 done", got)
 	}
 
 	test.Tap(q.notRelevant)
@@ -83,7 +83,7 @@ func TestNotRelevantCountsAsDoneAndAsksWhy(t *testing.T) {
 	if q.reason.Visible() {
 		t.Error("the reason entry still shows after unticking")
 	}
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0/2 answered" {
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0 of 2 done" {
 		t.Errorf("progress after unticking = %q", got)
 	}
 }
@@ -132,8 +132,8 @@ func TestShowingAPageChangesNothingAndShowsStoredAnswers(t *testing.T) {
 	if p.conclusion.Text != "Affordable" {
 		t.Errorf("conclusion shown = %q", p.conclusion.Text)
 	}
-	if got := navShown(t, s)["6. Economy"].Progress; got != "2/3 answered" {
-		t.Errorf("progress = %q, want 2/3 answered", got)
+	if got := navShown(t, s)["6. Economy"].Progress; got != "2 of 3 done" {
+		t.Errorf("progress = %q, want 2 of 3 done", got)
 	}
 	after, _ := casefile.Encode(c)
 	if *edits != 0 || string(before) != string(after) {
