@@ -24,8 +24,9 @@ type caseScreen struct {
 	title    *widget.Label // the case's title, above the navigation
 	overall  *widget.Label // progress over all domains
 	nav      *widget.List
-	selected int         // index of the shown domain in c.Framework.Domains; -1 for none
-	page     *domainPage // the shown domain's page, or nil
+	pages    []navPage   // what the navigation lists: case pages around the domains
+	selected int         // index of the shown entry in pages; -1 for none
+	page     *domainPage // the shown domain's page, or nil on other pages
 	scroll   *container.Scroll
 
 	content fyne.CanvasObject
@@ -37,8 +38,9 @@ func newCaseScreen(c *assessment.Case, edit func() assessment.Edit, onEdit func(
 		s.content = container.NewCenter(widget.NewLabel(tr("page.noDomains")))
 		return s
 	}
+	s.pages = s.navPages()
 	s.nav = widget.NewList(
-		func() int { return len(s.c.Framework.Domains) },
+		func() int { return len(s.pages) },
 		func() fyne.CanvasObject { return newNavItem() },
 		func(id widget.ListItemID, o fyne.CanvasObject) { s.updateNavItem(id, o.(*navItem)) },
 	)
@@ -56,30 +58,69 @@ func newCaseScreen(c *assessment.Case, edit func() assessment.Edit, onEdit func(
 	return s
 }
 
-// Select shows domain i (its index in the framework) and marks it in the navigation.
-func (s *caseScreen) Select(i int) {
-	if s.nav == nil || i < 0 || i >= len(s.c.Framework.Domains) {
-		return
-	}
-	s.nav.Select(i) // calls show
-	s.show(i)       // in case it was already selected
+// navPage is one entry of the navigation: a domain, or a page about the whole case.
+type navPage struct {
+	domain int             // index in c.Framework.Domains, or -1 for a case page
+	entry  func() navEntry // what the navigation shows for it, computed when shown
+	build  func() fyne.CanvasObject
 }
 
-// show builds the page of domain i.
-func (s *caseScreen) show(i int) {
-	if i == s.selected && s.page != nil {
+// navPages lists the navigation: the case page, every domain, then the pages that look at the
+// whole case. Each case page is defined in a file of its own.
+func (s *caseScreen) navPages() []navPage {
+	pages := []navPage{s.casePage()}
+	for i := range s.c.Framework.Domains {
+		pages = append(pages, s.domainNavPage(i))
+	}
+	return append(pages, s.overviewPage(), s.synthesisPage(), s.reportPage())
+}
+
+func (s *caseScreen) domainNavPage(i int) navPage {
+	return navPage{
+		domain: i,
+		entry:  func() navEntry { return s.navEntryFor(&s.c.Framework.Domains[i]) },
+		build: func() fyne.CanvasObject {
+			s.page = newDomainPage(s.c, &s.c.Framework.Domains[i], s.lang, s.edit, s.changed, s.scroll.Scrolled)
+			return s.page.content
+		},
+	}
+}
+
+// Select shows domain i (its index in the framework) and marks it in the navigation.
+func (s *caseScreen) Select(i int) {
+	for p, page := range s.pages {
+		if page.domain == i {
+			s.SelectPage(p)
+			return
+		}
+	}
+}
+
+// SelectPage shows entry p of the navigation and marks it.
+func (s *caseScreen) SelectPage(p int) {
+	if s.nav == nil || p < 0 || p >= len(s.pages) {
 		return
 	}
-	s.selected = i
-	s.page = newDomainPage(s.c, &s.c.Framework.Domains[i], s.lang, s.edit, func() { s.changed(i) }, s.scroll.Scrolled)
-	s.scroll.Content = s.page.content
+	s.nav.Select(p) // calls show
+	s.show(p)       // in case it was already selected
+}
+
+// show builds navigation entry p's page.
+func (s *caseScreen) show(p int) {
+	if p == s.selected {
+		return
+	}
+	s.selected = p
+	s.page = nil
+	s.scroll.Content = s.pages[p].build()
 	s.scroll.Refresh()
 	s.scroll.ScrollToTop()
 }
 
-// changed is called by a page after it changed domain i's records.
-func (s *caseScreen) changed(i int) {
-	s.nav.RefreshItem(i)
+// changed is called by a page after it changed the case. Progress can change anywhere (a
+// knock-out flag, a member's rating), so every entry is refreshed; there are about twenty.
+func (s *caseScreen) changed() {
+	s.nav.Refresh()
 	s.updateHeader()
 	if s.onEdit != nil {
 		s.onEdit()
@@ -119,10 +160,10 @@ func (s *caseScreen) navEntryFor(d *framework.Domain) navEntry {
 }
 
 func (s *caseScreen) updateNavItem(id widget.ListItemID, it *navItem) {
-	if id < 0 || id >= len(s.c.Framework.Domains) {
+	if id < 0 || id >= len(s.pages) {
 		return
 	}
-	it.set(s.navEntryFor(&s.c.Framework.Domains[id]))
+	it.set(s.pages[id].entry())
 }
 
 // navItem is one row of the navigation: the domain's title, its progress below and a warning

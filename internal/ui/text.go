@@ -32,6 +32,15 @@ var english = map[string]string{
 	"nav.overall":  "All domains: %d of %d questions done",
 	"nav.knockOut": " · knock-out",
 
+	"nav.case":          "The case",
+	"nav.caseHint":      "Technology, decision, group",
+	"nav.overview":      "Overview",
+	"nav.overviewHint":  "Progress, profile, disagreements",
+	"nav.synthesis":     "Recommendation",
+	"nav.synthesisHint": "Conditions, dissent, open questions",
+	"nav.report":        "Report",
+	"nav.reportHint":    "Make the PDF",
+
 	"page.question":       "%s  %s",
 	"page.answerHint":     "Write the group's answer here",
 	"page.notRelevant":    "Not relevant",
@@ -56,6 +65,17 @@ var english = map[string]string{
 	"error.saveTitle":    "The case could not be saved",
 	"error.exampleTitle": "The example could not be opened",
 	"error.notLocal":     "%s is not a file on this computer; choose a folder on this computer.",
+}
+
+// addTexts adds a screen's texts to the table; files of the package call it from init, so each
+// keeps its texts beside its widgets. A key given twice is a programming error.
+func addTexts(texts map[string]string) {
+	for k, v := range texts {
+		if _, dup := english[k]; dup {
+			panic("ui: text " + k + " is defined twice")
+		}
+		english[k] = v
+	}
 }
 
 // tr returns the UI text with the given ID, formatted with args when there are any.

@@ -92,7 +92,7 @@ func TestSelectingADomainShowsItsQuestions(t *testing.T) {
 	c := testCase(t)
 	s, _ := newTestScreen(t, c)
 
-	s.nav.Select(1)
+	s.nav.Select(2) // entry 0 is the case page, then the domains
 	if s.page == nil || s.page.domain.ID != "economy" {
 		t.Fatalf("page after selecting the second domain: %+v", s.page)
 	}
