@@ -180,10 +180,14 @@ func TestTextsComplete(t *testing.T) {
 }
 
 func TestDates(t *testing.T) {
-	at := time.Date(2026, 11, 21, 23, 59, 0, 0, time.UTC)
+	at := time.Date(2026, 11, 21, 22, 59, 0, 0, time.UTC)    // 23:59 in Copenhagen
+	late := time.Date(2026, 11, 21, 23, 30, 0, 0, time.UTC)  // 00:30 the next day there
+	summer := time.Date(2026, 6, 30, 22, 30, 0, 0, time.UTC) // 00:30 on 1 July (UTC+2)
 	for _, tc := range []struct{ lang, got, want string }{
 		{"da", danish.date(at), "21. november 2026"},
 		{"en", english.date(at), "21 November 2026"},
+		{"da", danish.date(late), "22. november 2026"},
+		{"en", english.date(summer), "1 July 2026"},
 		{"da", danish.isoDate("2027-03-01"), "1. marts 2027"},
 		{"en", english.isoDate("2027-05-09"), "9 May 2027"},
 		{"da", danish.isoDate("efter sommerferien"), "efter sommerferien"},

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"time"
+	_ "time/tzdata" // see reportZone
 )
 
 // texts are the report's fixed words in one language. The group's own words are printed as
@@ -196,8 +197,20 @@ var english = texts{
 // languages are the report languages, by code.
 var languages = map[string]*texts{"da": &danish, "en": &english}
 
+// reportZone is where the dates of a report are read: the users work in Denmark, and a change
+// saved at 00:30 Danish time (23:30 UTC) belongs to the Danish day. The zone data is embedded
+// (time/tzdata), so the date is the same on every machine, Windows included.
+var reportZone = func() *time.Location {
+	loc, err := time.LoadLocation("Europe/Copenhagen")
+	if err != nil {
+		return time.UTC
+	}
+	return loc
+}()
+
 // date formats t as a date in the report's language: "21. november 2026", "21 November 2026".
 func (t *texts) date(tm time.Time) string {
+	tm = tm.In(reportZone)
 	return t.DateFormat(tm.Day(), t.Months[tm.Month()-1], tm.Year())
 }
 
