@@ -60,19 +60,12 @@ func runExample(a App, args []string, stdout, stderr io.Writer) int {
 
 func runValidate(_ App, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	pos, code, ok := parse(fs, args, stdout, stderr)
+	b, code, ok := startBatch(fs, nil, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	if len(pos) == 0 {
-		return usageError(stderr, "validate", "name at least one case file or folder")
-	}
-	files, problems := expandPaths(pos)
-	failed := len(problems) > 0
-	for _, p := range problems {
-		fmt.Fprintln(stderr, p)
-	}
-	for _, f := range files {
+	failed := b.failed
+	for _, f := range b.files {
 		c, err := loadCase(f)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
@@ -99,12 +92,31 @@ func langFlag(fs *flag.FlagSet) *string {
 	return fs.String("lang", "", "language: da or en (default: the case's language)")
 }
 
-func checkLang(cmd, lang string, stderr io.Writer) bool {
-	if lang != "" && lang != "da" && lang != "en" {
-		usageError(stderr, cmd, "--lang must be da or en, not %q", lang)
-		return false
+// batch is what a command that takes PATH... starts from.
+type batch struct {
+	pos    []string // the PATH arguments
+	files  []string // the case files they stand for
+	failed bool     // a PATH named nothing usable (already reported)
+}
+
+// startBatch parses the flags (lang may be nil), checks the language and expands the paths,
+// reporting paths that name nothing usable so that the batch goes on with the rest.
+func startBatch(fs *flag.FlagSet, lang *string, args []string, stdout, stderr io.Writer) (batch, int, bool) {
+	pos, code, ok := parse(fs, args, stdout, stderr)
+	if !ok {
+		return batch{}, code, false
 	}
-	return true
+	if lang != nil && *lang != "" && *lang != "da" && *lang != "en" {
+		return batch{}, usageError(stderr, fs.Name(), "--lang must be da or en, not %q", *lang), false
+	}
+	if len(pos) == 0 {
+		return batch{}, usageError(stderr, fs.Name(), "name at least one case file or folder"), false
+	}
+	files, problems := expandPaths(pos)
+	for _, p := range problems {
+		fmt.Fprintln(stderr, p)
+	}
+	return batch{pos: pos, files: files, failed: len(problems) > 0}, 0, true
 }
 
 func runSummary(_ App, args []string, stdout, stderr io.Writer) int {
@@ -112,21 +124,11 @@ func runSummary(_ App, args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print JSON (documented in docs/case-format.md)")
 	out := fs.String("o", "", "write to this `file` instead of standard output")
 	lang := langFlag(fs)
-	pos, code, ok := parse(fs, args, stdout, stderr)
+	b, code, ok := startBatch(fs, lang, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	if !checkLang("summary", *lang, stderr) {
-		return ExitUsage
-	}
-	if len(pos) == 0 {
-		return usageError(stderr, "summary", "name at least one case file or folder")
-	}
-	files, problems := expandPaths(pos)
-	failed := len(problems) > 0
-	for _, p := range problems {
-		fmt.Fprintln(stderr, p)
-	}
+	pos, files, failed := b.pos, b.files, b.failed
 	var summaries []analysis.Summary
 	var text bytes.Buffer
 	for _, f := range files {
@@ -179,21 +181,11 @@ func runReport(_ App, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	out := fs.String("o", "", "the PDF `file` (one case) or folder (several cases); default: beside each case")
 	lang := langFlag(fs)
-	pos, code, ok := parse(fs, args, stdout, stderr)
+	b, code, ok := startBatch(fs, lang, args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	if !checkLang("report", *lang, stderr) {
-		return ExitUsage
-	}
-	if len(pos) == 0 {
-		return usageError(stderr, "report", "name at least one case file or folder")
-	}
-	files, problems := expandPaths(pos)
-	failed := len(problems) > 0
-	for _, p := range problems {
-		fmt.Fprintln(stderr, p)
-	}
+	pos, files, failed := b.pos, b.files, b.failed
 	several := len(files) > 1 || len(pos) > 1
 	if several && *out != "" {
 		if info, err := os.Stat(*out); err == nil && !info.IsDir() {
