@@ -2,9 +2,13 @@ package ui
 
 import (
 	"fmt"
+	"strings"
+
+	"github.com/google/uuid"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -12,11 +16,16 @@ import (
 	"github.com/helhed/helhed/internal/framework"
 )
 
-// domainPage is one domain: its purpose, a questionView per guiding question and the group's
-// conclusion. Every widget writes to the case as it changes.
+// domainPage is one domain: its purpose, a questionView per guiding question, the knock-out
+// flags, the members' and the group's rating (for a rated domain) and the group's conclusion.
+// Every widget writes to the case as it changes.
+//
+// Answers show as previews; at most one answer's editor is open on a page, so a page with many
+// long answers builds and types quickly.
 type domainPage struct {
 	c       *assessment.Case
 	domain  *framework.Domain
+	lang    string
 	edit    func() assessment.Edit
 	changed func()                  // called after every change to the case
 	wheel   func(*fyne.ScrollEvent) // scrolls the page; entries pass the mouse wheel to it
@@ -24,6 +33,10 @@ type domainPage struct {
 	heading    *widget.Label
 	purpose    *widget.Label
 	questions  []*questionView
+	editing    *questionView  // the question whose answer editor is open, or nil
+	built      bool           // the page is built; until then widgets are set without refreshing
+	knockOuts  *knockOutsView //
+	ratings    *ratingsView   // nil for a domain that is not rated
 	conclusion *growEntry
 
 	content *fyne.Container
@@ -31,103 +44,379 @@ type domainPage struct {
 
 func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit func() assessment.Edit,
 	changed func(), wheel func(*fyne.ScrollEvent)) *domainPage {
-	p := &domainPage{c: c, domain: d, edit: edit, changed: changed, wheel: wheel}
+	p := &domainPage{c: c, domain: d, lang: lang, edit: edit, changed: changed, wheel: wheel}
 	p.heading = widget.NewLabel(fmt.Sprintf("%d. %s", d.Number, d.Title.In(lang)))
 	p.heading.SizeName = theme.SizeNameHeadingText
 	p.heading.TextStyle.Bold = true
 	p.heading.Wrapping = fyne.TextWrapWord
 	p.purpose = wrapped(d.Purpose.In(lang))
 
-	p.content = container.NewVBox(p.heading, p.purpose)
+	// The parts are collected first and put in the page at once: every Add lays a container
+	// out again.
+	p.content = container.NewVBox()
+	parts := []fyne.CanvasObject{p.heading, p.purpose}
 	for j := range d.Questions {
-		q := newQuestionView(p, &d.Questions[j], fmt.Sprintf("%d.%d", d.Number, j+1), lang)
+		q := newQuestionView(p, &d.Questions[j], fmt.Sprintf("%d.%d", d.Number, j+1))
 		p.questions = append(p.questions, q)
-		p.content.Add(widget.NewSeparator())
-		p.content.Add(q.content)
+		parts = append(parts, widget.NewSeparator(), q.content)
+	}
+
+	p.knockOuts = newKnockOutsView(p)
+	parts = append(parts, widget.NewSeparator(), p.knockOuts.content)
+
+	if d.Rated {
+		p.ratings = newRatingsView(p)
+		parts = append(parts, widget.NewSeparator(), p.ratings.content)
 	}
 
 	p.conclusion = newGrowEntry(3)
-	p.conclusion.SetPlaceHolder(tr("page.conclusionHint"))
-	p.conclusion.SetText(c.ConclusionFor(d.ID))
+	p.conclusion.PlaceHolder = tr("page.conclusionHint")
+	p.conclusion.Text = c.ConclusionFor(d.ID)
 	p.conclusion.OnChanged = func(text string) {
 		p.c.SetConclusion(p.edit(), p.domain.ID, text)
 		p.changed()
 	}
-	title := widget.NewLabel(tr("page.conclusion"))
-	title.TextStyle.Bold = true
-	title.SizeName = theme.SizeNameSubHeadingText
-	p.content.Add(widget.NewSeparator())
-	p.content.Add(title)
-	p.content.Add(helpLabel(tr("page.conclusionHelp")))
-	p.content.Add(passWheel(p.conclusion, p.wheel))
+	parts = append(parts, widget.NewSeparator(), subHeading(tr("page.conclusion")), helpLabel(tr("page.conclusionHelp")),
+		passWheel(p.conclusion, p.wheel))
+	p.content.Objects = parts
+	p.built = true
 	return p
 }
 
-// setAnswer changes the answer to question qid.
-func (p *domainPage) setAnswer(qid string, fn func(*assessment.Answer)) {
-	p.c.SetAnswer(p.edit(), qid, fn)
+// setAnswer changes the answer to question qid and returns it as it now is.
+func (p *domainPage) setAnswer(qid string, fn func(*assessment.Answer)) assessment.Answer {
+	a := *p.c.SetAnswer(p.edit(), qid, fn)
 	p.changed()
+	return a
 }
 
-// questionView is one guiding question with the group's answer.
+// relayout lays the page out again after a part of it was shown, hidden or changed height.
+// The desktop driver does this on its next frame by itself; the test driver does not.
+func (p *domainPage) relayout() {
+	size := p.content.Size()
+	if size.Width <= 0 {
+		return // not on screen yet
+	}
+	if h := p.content.MinSize().Height; h != size.Height {
+		p.content.Resize(fyne.NewSize(size.Width, h))
+	}
+	p.content.Refresh()
+}
+
+// setLabel changes a label's text. While the page is being built it only sets the field, so
+// that the text is laid out once, when the page is.
+func (p *domainPage) setLabel(l *widget.Label, text string) {
+	switch {
+	case l.Text == text:
+	case p.built:
+		l.SetText(text)
+	default:
+		l.Text = text
+	}
+}
+
+// setButton changes a button's text, as setLabel does a label's.
+func (p *domainPage) setButton(b *widget.Button, text string) {
+	switch {
+	case b.Text == text:
+	case p.built:
+		b.SetText(text)
+	default:
+		b.Text = text
+	}
+}
+
+// canvas returns the canvas the page is on, or nil before it shows.
+func (p *domainPage) canvas() fyne.Canvas {
+	return fyne.CurrentApp().Driver().CanvasForObject(p.content)
+}
+
+// focus gives obj, a widget of the page, the keyboard focus. (A widget that was hidden until now
+// may not be known to the driver yet; the page is.)
+func (p *domainPage) focus(obj fyne.Focusable) {
+	if c := p.canvas(); c != nil {
+		c.Focus(obj)
+	}
+}
+
+// questionView is one guiding question with the group's answer, "not relevant" and sources.
 type questionView struct {
-	id          string
-	number      string        // "6.2": the domain's number and the question's place in it
-	text        *widget.Label // number and question
-	help        *widget.Label // nil when the question has no help
-	answer      *growEntry
-	notRelevant *widget.Check
-	reason      *widget.Entry // shown while notRelevant is ticked
+	p      *domainPage
+	id     string
+	number string            // "6.2": the domain's number and the question's place in it
+	text   *widget.Label     // number and question
+	help   *widget.Label     // nil when the question has no help
+	terms  *widget.Accordion // the glossary terms it uses; nil when none
+
+	// The answer shows as a preview (its first lines, or all of it after "Show all"); Edit
+	// opens the editor in its place. The editor holds the text only while it is open.
+	preview    *widget.Label
+	previewBox *fyne.Container // preview under a layer that opens the editor when tapped
+	full       bool            // the preview shows the whole answer
+	showAll    *widget.Button
+	editButton *widget.Button // "Write an answer" or "Edit answer"; hidden while editing
+	done       *widget.Button // closes the editor; shown while editing
+	answer     *growEntry
+	editor     fyne.CanvasObject // answer, passing the mouse wheel to the page
+	editing    bool
+	loading    bool          // the editor's text is being set by the page, not typed
+	changedBy  *widget.Label // who last changed the answer, and when
+
+	notRelevant   *widget.Check
+	reason        *widget.Entry // shown while notRelevant is ticked
+	reasonMissing *callout      // shown while notRelevant is ticked and reason is blank
+
+	sources *sourcesView
 
 	content *fyne.Container
 }
 
-func newQuestionView(p *domainPage, q *framework.Question, number, lang string) *questionView {
-	v := &questionView{id: q.ID, number: number}
-	v.text = wrapped(tr("page.question", number, q.Text.In(lang)))
+func newQuestionView(p *domainPage, q *framework.Question, number string) *questionView {
+	v := &questionView{p: p, id: q.ID, number: number}
+	v.text = wrapped(tr("page.question", number, q.Text.In(p.lang)))
 	v.text.TextStyle.Bold = true
-	v.content = container.NewVBox(v.text)
-	if help := q.Help.In(lang); help != "" {
+	parts := []fyne.CanvasObject{v.text}
+	if help := q.Help.In(p.lang); help != "" {
 		v.help = helpLabel(help)
-		v.content.Add(v.help)
+		parts = append(parts, v.help)
+	}
+	if v.terms = termsView(p.c.Framework, q, p.lang); v.terms != nil {
+		parts = append(parts, v.terms)
 	}
 
 	a, _ := p.c.Answer(q.ID)
-	// The widgets get the stored values before their OnChanged is set, so showing a page
-	// changes nothing.
+	v.preview = wrapped("")
+	v.previewBox = container.NewStack(v.preview, newTapLayer(v.edit))
+	v.showAll = widget.NewButton(tr("domain.showAll"), v.toggleFull)
+	v.showAll.Importance = widget.LowImportance
+	// Buttons repeated per question have no icon: every icon is an SVG decoded when the page
+	// is built, and a page has many.
+	v.editButton = widget.NewButton(tr("domain.write"), v.edit)
+	v.done = widget.NewButton(tr("domain.done"), v.closeEditor)
+	v.done.Hide()
+	v.changedBy = helpLabel("")
+
+	// The editor is empty and hidden until it opens; the widgets get the stored values before
+	// their OnChanged is set, so showing a page changes nothing.
 	v.answer = newGrowEntry(3)
-	v.answer.SetPlaceHolder(tr("page.answerHint"))
-	v.answer.SetText(a.Text)
+	v.answer.PlaceHolder = tr("page.answerHint")
+	v.editor = passWheel(v.answer, p.wheel)
+	v.editor.Hide()
+	v.answer.onFocus = v.edit
+	v.answer.onEscape = func() {
+		v.closeEditor()
+		v.p.focus(v.editButton)
+	}
 	v.answer.OnChanged = func(text string) {
-		p.setAnswer(v.id, func(a *assessment.Answer) { a.Text = text })
+		if v.loading {
+			return
+		}
+		a := p.setAnswer(v.id, func(a *assessment.Answer) { a.Text = text })
+		v.showChangedBy(a, true)
 	}
 
 	v.reason = widget.NewEntry()
-	v.reason.SetPlaceHolder(tr("page.reasonHint"))
-	v.reason.SetText(a.NotRelevantReason)
+	v.reason.PlaceHolder = tr("page.reasonHint")
+	v.reason.Text = a.NotRelevantReason
 	v.reason.OnChanged = func(text string) {
-		p.setAnswer(v.id, func(a *assessment.Answer) { a.NotRelevantReason = text })
+		a := p.setAnswer(v.id, func(a *assessment.Answer) { a.NotRelevantReason = text })
+		v.showReason(a)
+		v.showChangedBy(a, true)
 	}
+	v.reasonMissing = warningCallout(tr("domain.reasonMissing"))
 
 	v.notRelevant = widget.NewCheck(tr("page.notRelevant"), nil)
 	v.notRelevant.Checked = a.NotRelevant
-	v.showReason(a.NotRelevant)
 	v.notRelevant.OnChanged = func(on bool) {
-		p.setAnswer(v.id, func(a *assessment.Answer) { a.NotRelevant = on })
-		v.showReason(on)
+		a := p.setAnswer(v.id, func(a *assessment.Answer) { a.NotRelevant = on })
+		v.showReason(a)
+		v.showChangedBy(a, true)
 	}
+	v.showAnswer()
+	v.showReason(a)
 
-	v.content.Add(passWheel(v.answer, p.wheel))
-	v.content.Add(container.NewBorder(nil, nil, v.notRelevant, nil, passWheel(v.reason, p.wheel)))
+	buttons := container.NewHBox(v.editButton, v.done, v.showAll)
+	v.sources = newSourcesView(p, q.ID)
+	v.content = container.NewVBox(append(parts, v.previewBox, v.editor,
+		container.NewBorder(nil, nil, buttons, nil, v.changedBy),
+		container.NewBorder(nil, nil, v.notRelevant, nil, passWheel(v.reason, p.wheel)),
+		v.reasonMissing, v.sources.content)...)
 	return v
 }
 
-func (v *questionView) showReason(on bool) {
-	if on {
-		v.reason.Show()
-	} else {
-		v.reason.Hide()
+// edit opens the answer's editor, closing the page's other one, and gives it the focus.
+func (v *questionView) edit() {
+	if v.editing {
+		return
 	}
+	if o := v.p.editing; o != nil {
+		o.closeEditor()
+	}
+	v.p.editing, v.editing = v, true
+	a, _ := v.p.c.Answer(v.id)
+	v.loading = true
+	v.answer.SetText(a.Text)
+	v.loading = false
+	v.previewBox.Hide()
+	v.showAll.Hide()
+	v.editButton.Hide()
+	v.done.Show()
+	v.editor.Show()
+	v.p.relayout()
+	// The cursor goes to the end: most edits add to an answer. The entry counts its cursor in
+	// wrapped rows, which it knows once it has its width (relayout gave it): Page Down puts the
+	// cursor at the end of the last one.
+	v.answer.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	v.p.focus(v.answer)
+}
+
+// closeEditor shows the answer as a preview again. Every keystroke is already in the case.
+func (v *questionView) closeEditor() {
+	if !v.editing {
+		return
+	}
+	refocus := false
+	if c := v.p.canvas(); c != nil && c.Focused() == v.answer {
+		c.Unfocus()
+		refocus = true
+	}
+	v.editing = false
+	if v.p.editing == v {
+		v.p.editing = nil
+	}
+	v.editor.Hide()
+	v.loading = true
+	v.answer.SetText("")
+	v.loading = false
+	v.done.Hide()
+	v.editButton.Show()
+	v.showAnswer()
+	v.p.relayout()
+	if refocus {
+		v.p.focus(v.editButton)
+	}
+}
+
+// toggleFull shows the whole answer or only its first lines.
+func (v *questionView) toggleFull() {
+	v.full = !v.full
+	v.showAnswer()
+	v.p.relayout()
+}
+
+// previewLines and previewRunes bound an answer's preview: about eight lines on a page.
+const (
+	previewLines = 8
+	previewRunes = 600
+)
+
+// previewOf returns the first lines of text, cut at a word, and whether it cut anything.
+func previewOf(text string) (string, bool) {
+	text = strings.TrimRight(text, " \t\n")
+	cut, lines, runes := len(text), 0, 0
+	for i, r := range text {
+		if r == '\n' {
+			if lines++; lines == previewLines {
+				cut = i
+				break
+			}
+		}
+		if runes++; runes > previewRunes {
+			cut = i
+			break
+		}
+	}
+	if cut == len(text) {
+		return text, false
+	}
+	if j := strings.LastIndexAny(text[:cut], " \n"); j > cut/2 {
+		cut = j
+	}
+	return strings.TrimRight(text[:cut], " \t\n") + " …", true
+}
+
+// showAnswer shows the stored answer in the preview.
+func (v *questionView) showAnswer() {
+	a, ok := v.p.c.Answer(v.id)
+	if strings.TrimSpace(a.Text) == "" {
+		v.previewBox.Hide()
+		v.showAll.Hide()
+		v.p.setButton(v.editButton, tr("domain.write"))
+	} else {
+		shown, cut := previewOf(a.Text)
+		if v.full {
+			shown = a.Text
+		}
+		v.p.setLabel(v.preview, shown)
+		v.previewBox.Show()
+		if cut {
+			if v.full {
+				v.p.setButton(v.showAll, tr("domain.showLess"))
+			} else {
+				v.p.setButton(v.showAll, tr("domain.showAll"))
+			}
+			v.showAll.Show()
+		} else {
+			v.showAll.Hide()
+		}
+		v.p.setButton(v.editButton, tr("domain.edit"))
+	}
+	v.showChangedBy(a, ok)
+}
+
+// showChangedBy names the member who last changed the answer, and when; nothing when nobody
+// was chosen at the keyboard.
+func (v *questionView) showChangedBy(a assessment.Answer, ok bool) {
+	text := ""
+	if ok && a.ChangedBy != uuid.Nil {
+		if m, known := v.p.c.Member(a.ChangedBy); known {
+			text = tr("domain.changedBy", m.Name, a.ChangedAt.Local().Format("2006-01-02"))
+		}
+	}
+	v.p.setLabel(v.changedBy, text)
+}
+
+// showReason shows the reason entry while the question is marked not relevant, and a warning
+// while its reason is blank.
+func (v *questionView) showReason(a assessment.Answer) {
+	changed := setVisible(v.reason, a.NotRelevant)
+	if setVisible(v.reasonMissing, a.NotRelevant && strings.TrimSpace(a.NotRelevantReason) == "") || changed {
+		v.p.relayout()
+	}
+}
+
+// setVisible shows or hides o, and reports whether that changed anything.
+func setVisible(o fyne.CanvasObject, on bool) bool {
+	if on == o.Visible() {
+		return false
+	}
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+	return true
+}
+
+// tapLayer is a transparent widget that calls onTap when tapped: laid over an answer's
+// preview, it opens the editor.
+type tapLayer struct {
+	widget.BaseWidget
+	onTap func()
+}
+
+func newTapLayer(onTap func()) *tapLayer {
+	l := &tapLayer{onTap: onTap}
+	l.ExtendBaseWidget(l)
+	return l
+}
+
+func (l *tapLayer) Tapped(*fyne.PointEvent) { l.onTap() }
+
+func (l *tapLayer) Cursor() desktop.Cursor { return desktop.TextCursor }
+
+func (l *tapLayer) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewWithoutLayout())
 }
 
 // wrapped is a label that wraps at word boundaries.

@@ -41,7 +41,9 @@ func (m *mainWindow) saveTo(path string, after func()) {
 		m.showError(tr("error.saveTitle"), err)
 		return
 	}
+	m.dropRecovery() // saved: the recovery copy is no longer needed
 	m.path, m.dirty = path, false
+	appSettings().AddRecentFile(path) // the start screen lists it first (settings.go)
 	m.updateTitle()
 	if after != nil {
 		after()

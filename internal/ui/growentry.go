@@ -17,6 +17,11 @@ type growEntry struct {
 	widget.Entry
 	minRows int
 
+	// onFocus is called when the entry gains the keyboard focus (an answer's editor opens);
+	// onEscape when Escape is pressed in it (the editor closes). Either may be nil.
+	onFocus  func()
+	onEscape func()
+
 	// the last computation of the rows the text needs
 	lastText  string
 	lastWidth float32
@@ -30,6 +35,27 @@ func newGrowEntry(minRows int) *growEntry {
 	e.ExtendBaseWidget(e)
 	e.SetMinRowsVisible(minRows)
 	return e
+}
+
+// AcceptsTab is false: Tab moves on to the next field, so the page can be worked through with
+// the keyboard. An answer has no use for tab characters.
+func (e *growEntry) AcceptsTab() bool { return false }
+
+// FocusGained opens the answer's editor, if any, before the entry takes the focus.
+func (e *growEntry) FocusGained() {
+	if e.onFocus != nil {
+		e.onFocus()
+	}
+	e.Entry.FocusGained()
+}
+
+// TypedKey closes the editor on Escape and otherwise edits as an entry does.
+func (e *growEntry) TypedKey(key *fyne.KeyEvent) {
+	if key.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(key)
 }
 
 // MinSize is tall enough for every wrapped row of the text at the entry's current width, plus

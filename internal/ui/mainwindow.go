@@ -23,6 +23,13 @@ type mainWindow struct {
 
 	status *widget.Label // one line at the bottom: where the case is saved
 
+	keyboard *keyboardMember // the member at the keyboard (keyboard_member.go)
+	wizard   *wizard         // the new-case wizard while it shows (wizard.go)
+
+	auto         *autosaver // keeps recovery copies of unsaved changes; nil when off (tests)
+	autosaveNote string     // the last recovery copy's outcome, shown while there are changes
+	find         *findPanel // the last Find dialog opened, for tests
+
 	// chooseSavePath and chooseOpenPath ask the user for a file; done gets its path and is
 	// not called when the user cancels. Tests replace them.
 	chooseSavePath func(suggested string, done func(path string))
@@ -50,31 +57,39 @@ func newMainWindow(a fyne.App, opt Options) *mainWindow {
 
 // showStart shows the start screen.
 func (m *mainWindow) showStart() {
+	m.dropRecovery()
 	m.screen, m.path, m.dirty = nil, "", false
 	m.start = newStartScreen(m.opt.Examples, m.opt.NewCase != nil, startActions{
-		newCase: m.newCase,
-		open:    m.open,
-		example: m.openExample,
+		newCase:  m.newCase,
+		open:     m.open,
+		example:  m.openExample,
+		openPath: m.openPath,
+		settings: m.showSettings,
 	})
 	m.win.SetContent(m.start.content)
 	m.updateTitle()
 }
 
 // showCase shows case c, loaded from path ("" for an unsaved copy), with no unsaved changes.
+// The case shown before, if any, is left: askUnsaved has saved it or the user chose not to.
 func (m *mainWindow) showCase(c *assessment.Case, path string) {
+	m.dropRecovery()
 	m.start = nil
-	m.screen = newCaseScreen(c, func() assessment.Edit { return m.edit() }, m.edited)
+	m.screen = newCaseScreen(c, m.editAtKeyboard, m.edited)
 	m.path, m.dirty = path, false
-	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), m.status), nil, nil,
+	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
+		container.NewBorder(nil, nil, nil, m.keyboardBar(c), m.status)), nil, nil,
 		m.screen.content))
 	m.screen.Select(0)
 	m.updateTitle()
+	m.caseShown(path)
 }
 
 // edited is called by the case screen after every change to the case.
 func (m *mainWindow) edited() {
 	m.dirty = true
 	m.updateTitle()
+	m.scheduleAutosave()
 }
 
 // updateTitle sets the window title and the status line from the open case and its file.
@@ -91,9 +106,13 @@ func (m *mainWindow) updateTitle() {
 
 	switch {
 	case m.path == "":
-		m.status.SetText(tr("status.new"))
+		note := ""
+		if m.dirty {
+			note = m.autosaveNote
+		}
+		m.status.SetText(joinNote(tr("status.new"), note))
 	case m.dirty:
-		m.status.SetText(tr("status.unsaved", m.path))
+		m.status.SetText(joinNote(tr("status.unsaved", m.path), m.autosaveNote))
 	default:
 		m.status.SetText(tr("status.saved", m.path))
 	}
@@ -135,9 +154,25 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 		item(tr("menu.save"), ctrl(fyne.KeyS), func() { m.save(nil) }),
 		item(tr("menu.saveAs"), ctrlShift(fyne.KeyS), func() { m.saveAs(nil) }),
 		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(tr("settings.menu"), m.showSettings),
 		quit,
 	)
-	return fyne.NewMainMenu(file)
+	gotoMenu := fyne.NewMenu(tr("menu.go"),
+		item(tr("menu.find"), ctrl(fyne.KeyF), m.showFind),
+		item(tr("menu.report"), ctrl(fyne.KeyP), m.showReport),
+		fyne.NewMenuItemSeparator(),
+		item(tr("menu.nextPage"), ctrl(fyne.KeyPageDown), func() { m.stepPage(1) }),
+		item(tr("menu.prevPage"), ctrl(fyne.KeyPageUp), func() { m.stepPage(-1) }),
+	)
+	return fyne.NewMainMenu(file, gotoMenu)
+}
+
+// joinNote is a status line with a note after it.
+func joinNote(status, note string) string {
+	if note == "" {
+		return status
+	}
+	return status + " " + note
 }
 
 // newCase replaces the open case (after asking about unsaved changes) with an empty one.
@@ -145,7 +180,7 @@ func (m *mainWindow) newCase() {
 	if m.opt.NewCase == nil {
 		return
 	}
-	m.askUnsaved(func() { m.showCase(m.opt.NewCase(), "") })
+	m.showWizard() // it asks about unsaved changes when the new case is made
 }
 
 // openExample shows the named example as an unsaved copy.
@@ -161,7 +196,19 @@ func (m *mainWindow) openExample(name string) {
 	m.askUnsaved(func() { m.showCase(c, "") })
 }
 
-// requestClose closes the window, asking first when there are unsaved changes.
+// requestClose closes the window, asking first when there are unsaved changes. The recovery
+// copy goes with a normal close: the changes are saved, or the user chose not to keep them.
 func (m *mainWindow) requestClose() {
-	m.askUnsaved(m.win.Close)
+	m.askUnsaved(func() {
+		m.dropRecovery()
+		m.finishAutosave()
+		m.win.Close()
+	})
+}
+
+// startSafety keeps recovery copies of unsaved changes under the app's storage folder and offers
+// the work a crash left behind. Run calls it; tests enable the parts with their own stand-ins.
+func (m *mainWindow) startSafety(a fyne.App) {
+	m.enableAutosave(recoveryDir(a), fyne.Do)
+	m.offerRecovery()
 }

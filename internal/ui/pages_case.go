@@ -2,24 +2,20 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 )
 
-// The pages about the whole case. Each is a navigation entry; each grows in a file of its own.
+// The pages about the whole case. Each is a navigation entry whose page is built in a file of
+// its own (overview.go, synthesis.go, reportpage.go) each time it is shown, from the case as it
+// is then.
 
-// casePage is the first entry: what is assessed, by whom (metadata and members).
-func (s *caseScreen) casePage() navPage {
-	return navPage{domain: -1,
-		entry: func() navEntry { return navEntry{Title: tr("nav.case"), Progress: tr("nav.caseHint")} },
-		build: func() fyne.CanvasObject { return widget.NewLabel(tr("nav.case")) },
-	}
-}
+// casePage is in casepage.go.
 
-// overviewPage shows completeness, the rating profile and disagreements.
+// overviewPage shows completeness, the rating profile, complexity, disagreements and open
+// questions.
 func (s *caseScreen) overviewPage() navPage {
 	return navPage{domain: -1,
 		entry: func() navEntry { return navEntry{Title: tr("nav.overview"), Progress: tr("nav.overviewHint")} },
-		build: func() fyne.CanvasObject { return widget.NewLabel(tr("nav.overview")) },
+		build: func() fyne.CanvasObject { return newOverviewView(s) },
 	}
 }
 
@@ -27,7 +23,7 @@ func (s *caseScreen) overviewPage() navPage {
 func (s *caseScreen) synthesisPage() navPage {
 	return navPage{domain: -1,
 		entry: func() navEntry { return navEntry{Title: tr("nav.synthesis"), Progress: tr("nav.synthesisHint")} },
-		build: func() fyne.CanvasObject { return widget.NewLabel(tr("nav.synthesis")) },
+		build: func() fyne.CanvasObject { return newSynthesisView(s) },
 	}
 }
 
@@ -35,6 +31,6 @@ func (s *caseScreen) synthesisPage() navPage {
 func (s *caseScreen) reportPage() navPage {
 	return navPage{domain: -1,
 		entry: func() navEntry { return navEntry{Title: tr("nav.report"), Progress: tr("nav.reportHint")} },
-		build: func() fyne.CanvasObject { return widget.NewLabel(tr("nav.report")) },
+		build: func() fyne.CanvasObject { return newReportView(s) },
 	}
 }

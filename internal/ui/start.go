@@ -1,25 +1,44 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
-// startActions are what the start screen's buttons do.
+// startActions are what the start screen's buttons do. A nil action hides its button.
 type startActions struct {
-	newCase func()
-	open    func()
-	example func(name string)
+	newCase  func()
+	open     func()
+	example  func(name string)
+	openPath func(path string) // a recent case
+	settings func()
 }
 
-// startScreen is shown when no case is open.
+// startScreen is shown when no case is open: new case, open a case, the recent cases, the
+// examples and the settings.
 type startScreen struct {
 	newCase  *widget.Button // nil when the program gave no way to make a case
 	open     *widget.Button
+	recent   []*recentRow     // one per recent file, most recent first
 	examples []*widget.Button // one per example, in the order given
+	settings *widget.Button   // nil without a settings action
 
+	content fyne.CanvasObject
+}
+
+// recentRow is one recent case: a button that opens it and, under it, its folder, or a note
+// that the file is gone with a button that takes it off the list.
+type recentRow struct {
+	path    string
+	missing bool
+	open    *widget.Button
+	forget  *widget.Button // nil for a file that exists
 	content fyne.CanvasObject
 }
 
@@ -29,29 +48,95 @@ func newStartScreen(examples []string, canCreate bool, do startActions) *startSc
 	title.SizeName = theme.SizeNameHeadingText
 	title.TextStyle.Bold = true
 	title.Alignment = fyne.TextAlignCenter
-	tagline := widget.NewLabel(tr("app.tagline"))
+	tagline := wrapped(tr("app.tagline"))
 	tagline.Alignment = fyne.TextAlignCenter
 
 	box := container.NewVBox(title, tagline, widget.NewSeparator())
+	var first []fyne.CanvasObject
 	if canCreate {
 		s.newCase = widget.NewButtonWithIcon(tr("start.new"), theme.DocumentCreateIcon(), do.newCase)
 		s.newCase.Importance = widget.HighImportance
-		box.Add(s.newCase)
+		first = append(first, s.newCase)
 	}
 	s.open = widget.NewButtonWithIcon(tr("start.open"), theme.FolderOpenIcon(), do.open)
-	box.Add(s.open)
+	first = append(first, s.open)
+	box.Add(container.NewGridWithColumns(len(first), first...))
+	if canCreate {
+		box.Add(helpLabel(tr("start.firstTime")))
+	}
+
+	box.Add(sectionTitle(tr("start.recent")))
+	s.addRecent(box, do)
+
 	if len(examples) > 0 {
-		hint := widget.NewLabel(tr("start.examplesOr"))
-		box.Add(hint)
+		box.Add(sectionTitle(tr("start.examplesTitle")))
 		for _, name := range examples {
-			b := widget.NewButton(tr("start.example", name), func() { do.example(name) })
+			b := widget.NewButtonWithIcon(tr("start.example", name), theme.FileIcon(), func() { do.example(name) })
 			b.Alignment = widget.ButtonAlignLeading
 			s.examples = append(s.examples, b)
 			box.Add(b)
 		}
 	}
-	// One column in the middle of the window, as wide as the tagline; it scrolls if there are
-	// many examples.
-	s.content = container.NewVScroll(container.NewCenter(box))
+	if do.settings != nil {
+		s.settings = widget.NewButtonWithIcon(tr("start.settings"), theme.SettingsIcon(), do.settings)
+		s.settings.Importance = widget.LowImportance
+		box.Add(widget.NewSeparator())
+		box.Add(container.NewHBox(s.settings))
+	}
+	// One column in the middle of the window; it scrolls if there are many cases.
+	s.content = container.NewVScroll(container.New(&columnLayout{max: 640},
+		container.NewVBox(layoutSpacer(), box)))
 	return s
+}
+
+// addRecent lists the recent cases in box, or says where they will show.
+func (s *startScreen) addRecent(box *fyne.Container, do startActions) {
+	paths := appSettings().RecentFiles()
+	if len(paths) == 0 || do.openPath == nil {
+		box.Add(helpLabel(tr("start.recentNone")))
+		return
+	}
+	list := container.NewVBox()
+	for _, path := range paths {
+		r := newRecentRow(path, do.openPath, func(r *recentRow) {
+			appSettings().RemoveRecentFile(r.path)
+			list.Remove(r.content)
+			for i, x := range s.recent {
+				if x == r {
+					s.recent = append(s.recent[:i], s.recent[i+1:]...)
+					break
+				}
+			}
+		})
+		s.recent = append(s.recent, r)
+		list.Add(r.content)
+	}
+	box.Add(list)
+}
+
+func newRecentRow(path string, open func(string), forget func(*recentRow)) *recentRow {
+	r := &recentRow{path: path}
+	info, err := os.Stat(path)
+	r.missing = err != nil || !info.Mode().IsRegular()
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	r.open = widget.NewButtonWithIcon(name, theme.DocumentIcon(), func() { open(path) })
+	r.open.Alignment = widget.ButtonAlignLeading
+	where := widget.NewLabel(filepath.Dir(path))
+	where.SizeName = theme.SizeNameCaptionText
+	where.Truncation = fyne.TextTruncateEllipsis
+	if !r.missing {
+		r.content = container.New(&tightVBox{}, r.open, where)
+		return r
+	}
+	r.open.Disable()
+	where.SetText(tr("start.missing") + "  " + filepath.Dir(path))
+	r.forget = widget.NewButtonWithIcon(tr("start.forget"), theme.DeleteIcon(), func() { forget(r) })
+	r.forget.Importance = widget.LowImportance
+	r.content = container.NewBorder(nil, nil, nil, r.forget, container.New(&tightVBox{}, r.open, where))
+	return r
+}
+
+// layoutSpacer is a little space above the start screen's column.
+func layoutSpacer() fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(1, 2*theme.Padding()))
 }

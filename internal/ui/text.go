@@ -6,19 +6,18 @@ import "fmt"
 // framework (domains, questions, help) come from the case's framework copy instead, in the
 // case's language.
 //
-// A later issue adds translation files: tr then becomes lang.X(id, english[id]) and the
-// keys below become the keys of en.json and da.json.
+// The keys are also the keys of the translation files (resources/translations/da.json): tr
+// looks each text up in the UI language and falls back to English (i18n.go).
 var english = map[string]string{
 	"app.name":    "Helhed",
 	"app.tagline": "Guided health technology assessment (MTV 2.0) for interdisciplinary groups.",
 
-	"window.title":     "Helhed — %s",
-	"window.unsaved":   " *",
-	"case.untitled":    "Untitled case",
-	"start.new":        "New case",
-	"start.open":       "Open a case…",
-	"start.example":    "Open example: %s",
-	"start.examplesOr": "Or look at an example case:",
+	"window.title":   "Helhed — %s",
+	"window.unsaved": " *",
+	"case.untitled":  "Untitled case",
+	"start.new":      "New case",
+	"start.open":     "Open a case…",
+	"start.example":  "Open example: %s",
 
 	"menu.file":    "File",
 	"menu.new":     "New case",
@@ -78,13 +77,10 @@ func addTexts(texts map[string]string) {
 	}
 }
 
-// tr returns the UI text with the given ID, formatted with args when there are any.
-// An unknown ID returns the ID itself, so a missing text shows rather than vanishes.
+// tr returns the UI text with the given ID in the UI language, formatted with args when there
+// are any. An unknown ID returns the ID itself, so a missing text shows rather than vanishes.
 func tr(id string, args ...any) string {
-	s, ok := english[id]
-	if !ok {
-		s = id
-	}
+	s := translate(id)
 	if len(args) > 0 {
 		return fmt.Sprintf(s, args...)
 	}

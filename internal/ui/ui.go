@@ -30,15 +30,31 @@ type Options struct {
 	NewCase func() *assessment.Case
 }
 
-// Run opens the main window and blocks until it is closed.
+// Run opens the main window and blocks until it is closed. The UI language, colours, text size
+// and window size are the ones the settings remember.
 func Run(opt Options) {
 	a := app.NewWithID(AppID)
+	st := settings{a.Preferences()}
+	if err := loadTranslations(st.UILanguage()); err != nil {
+		fyne.LogError("loading the translations", err)
+	}
+	applyLook(a, st)
 	w := newMainWindow(a, opt)
+	a.Lifecycle().SetOnStopped(rememberWindowSize(w.win, st))
+	w.startSafety(a)
 	w.win.ShowAndRun()
 }
 
-// keyboardEdit is an edit by the member at the keyboard, now. Members are not chosen yet in
-// this version, so the member is uuid.Nil.
+// rememberWindowSize gives win the size it had when the app last stopped, and returns what
+// keeps its size when the app stops again (the quit menu item and closing the window both stop
+// it).
+func rememberWindowSize(win fyne.Window, st settings) (onStopped func()) {
+	win.Resize(st.WindowSize())
+	return func() { st.SetWindowSize(win.Canvas().Size()) }
+}
+
+// keyboardEdit is an edit now, by nobody: the window's clock. The case screen's edits go through
+// mainWindow.editAtKeyboard, which names the member at the keyboard (keyboard_member.go).
 func keyboardEdit() assessment.Edit { return assessment.Now(uuid.Nil) }
 
 // ctrl is the shortcut Ctrl (Cmd on macOS) + key.
