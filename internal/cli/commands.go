@@ -181,6 +181,7 @@ func runReport(_ App, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	out := fs.String("o", "", "the PDF `file` (one case) or folder (several cases); default: beside each case")
 	lang := langFlag(fs)
+	short := fs.Bool("short", false, "write the short decision basis (a few pages) instead of the full report; default file NAME-short.pdf")
 	b, code, ok := startBatch(fs, lang, args, stdout, stderr)
 	if !ok {
 		return code
@@ -198,10 +199,14 @@ func runReport(_ App, args []string, stdout, stderr io.Writer) int {
 	}
 	written := map[string]string{}
 	for _, f := range files {
-		target := strings.TrimSuffix(f, filepath.Ext(f)) + ".pdf"
+		suffix := ".pdf"
+		if *short {
+			suffix = "-short.pdf"
+		}
+		target := strings.TrimSuffix(f, filepath.Ext(f)) + suffix
 		switch {
 		case several && *out != "":
-			target = filepath.Join(*out, caseName(f)+".pdf")
+			target = filepath.Join(*out, caseName(f)+suffix)
 		case *out != "":
 			target = *out
 		}
@@ -210,7 +215,7 @@ func runReport(_ App, args []string, stdout, stderr io.Writer) int {
 			failed = true
 			continue
 		}
-		if err := writeReport(f, target, *lang, files); err != nil {
+		if err := writeReport(f, target, report.Options{Lang: *lang, Short: *short}, files); err != nil {
 			fmt.Fprintln(stderr, err)
 			failed = true
 			continue
@@ -224,18 +229,15 @@ func runReport(_ App, args []string, stdout, stderr io.Writer) int {
 	return ExitOK
 }
 
-func writeReport(path, target, lang string, inputs []string) error {
+func writeReport(path, target string, opt report.Options, inputs []string) error {
 	c, err := loadCase(path)
 	if err != nil {
 		return err
 	}
-	if lang == "" {
-		lang = c.Info.Language
-	}
 	if err := checkTarget(target, inputs, false); err != nil {
 		return err
 	}
-	pdf, err := report.PDF(c, report.Options{Lang: lang})
+	pdf, err := report.PDF(c, opt)
 	if err != nil {
 		return fmt.Errorf("%s: the report cannot be made: %w", path, err)
 	}

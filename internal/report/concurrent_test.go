@@ -6,17 +6,27 @@ import (
 	"testing"
 )
 
-// TestConcurrentReports renders reports on several goroutines at once. Under -race it catches
-// two documents sharing font bytes (gofpdf writes to the slice it loads); without -race it
-// checks that concurrent renders give the same bytes as a lone one.
+// TestConcurrentReports renders reports, full and short, on several goroutines at once. Under
+// -race it catches two documents sharing font bytes (gofpdf writes to the slice it loads) or
+// anything else shared between renders; without -race it checks that concurrent renders give
+// the same bytes as a lone one.
 func TestConcurrentReports(t *testing.T) {
 	shared := smallCase() // read by every goroutine: rendering must not write to the case
-	want := map[string][]byte{"da": render(t, smallCase(), "da"), "en": render(t, smallCase(), "en")}
+	want := map[Options][]byte{}
+	for _, lang := range []string{"da", "en"} {
+		for _, short := range []bool{false, true} {
+			pdf, err := PDF(smallCase(), Options{Lang: lang, Short: short})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want[Options{Lang: lang, Short: short}] = pdf
+		}
+	}
 	const n = 6
 	var wg sync.WaitGroup
-	errs := make(chan string, 2*n)
+	errs := make(chan string, 4*n)
 	for i := 0; i < n; i++ {
-		for _, lang := range []string{"da", "en"} {
+		for opt := range want {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
@@ -24,12 +34,12 @@ func TestConcurrentReports(t *testing.T) {
 				if i%2 == 1 {
 					c = smallCase()
 				}
-				pdf, err := PDF(c, Options{Lang: lang})
+				pdf, err := PDF(c, opt)
 				switch {
 				case err != nil:
 					errs <- err.Error()
-				case !bytes.Equal(pdf, want[lang]):
-					errs <- lang + ": a concurrent render differs from a lone one"
+				case !bytes.Equal(pdf, want[opt]):
+					errs <- opt.Lang + ": a concurrent render differs from a lone one"
 				}
 			}()
 		}

@@ -153,6 +153,16 @@ func render(t testing.TB, c *assessment.Case, lang string) []byte {
 	return pdf
 }
 
+// renderShort makes the short decision basis or fails the test.
+func renderShort(t testing.TB, c *assessment.Case, lang string) []byte {
+	t.Helper()
+	pdf, err := PDF(c, Options{Lang: lang, Short: true})
+	if err != nil {
+		t.Fatalf("short report (%s): %v", lang, err)
+	}
+	return pdf
+}
+
 // pdftotext runs poppler's pdftotext on pdf with the given options and returns its output.
 func pdftotext(t testing.TB, pdf []byte, args ...string) string {
 	t.Helper()

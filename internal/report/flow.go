@@ -5,8 +5,46 @@ import "strings"
 // Flowing text: every helper here sanitizes what it prints, wraps it to a width and breaks
 // the page before a line would cross the bottom of the body.
 
+// tape records the wrapped texts of the first pass, in order, so that the second pass, which
+// wraps the same texts in the same order, takes them from the tape instead of sanitizing and
+// wrapping them again. Each entry is checked against the call that replays it; at the first
+// mismatch the tape is left and texts are wrapped afresh.
+type tape struct {
+	entries []tapeEntry
+	next    int
+	off     bool
+}
+
+type tapeEntry struct {
+	text  string
+	width float64
+	font  string
+	size  float64
+	lines []string
+}
+
 // split sanitizes s and wraps it to lines no wider than w in the current font.
 func (d *doc) split(s string, w float64) []string {
+	tp := d.tape
+	if d.prev != nil && !tp.off {
+		if tp.next < len(tp.entries) {
+			e := &tp.entries[tp.next]
+			if e.width == w && e.font == d.cur.font && e.size == d.cur.size && e.text == s {
+				tp.next++
+				return e.lines
+			}
+		}
+		tp.off = true
+	}
+	lines := d.wrap(s, w)
+	if d.dry {
+		tp.entries = append(tp.entries, tapeEntry{text: s, width: w, font: d.cur.font, size: d.cur.size, lines: lines})
+	}
+	return lines
+}
+
+// wrap is split without the tape.
+func (d *doc) wrap(s string, w float64) []string {
 	s = strings.TrimLeft(strings.TrimRight(clean(s), " \n"), "\n")
 	if s == "" {
 		return nil
@@ -39,7 +77,7 @@ func (d *doc) lines(st style, x, w float64, lines []string) {
 		y := d.pdf.GetY()
 		if line != "" {
 			d.pdf.SetXY(x, y)
-			d.pdf.CellFormat(w, st.lineH, line, "", 0, "L", false, 0, "")
+			d.cell(w, st.lineH, line, "L")
 		}
 		d.pdf.SetXY(marginL, y+st.lineH)
 	}
@@ -54,7 +92,8 @@ func (d *doc) para(st style, indent float64, text string) {
 }
 
 // heading prints a heading with space above it, on a new page if it and keep millimetres
-// of what follows would not fit. level >= 0 adds it to the PDF's outline at that level.
+// of what follows would not fit. level >= 0 makes it a section: a bookmark at that level and
+// a place the contents point to.
 func (d *doc) heading(st style, text string, before, keep float64, level int) {
 	d.use(st)
 	ls := d.split(text, contentW)
@@ -67,7 +106,7 @@ func (d *doc) heading(st style, text string, before, keep float64, level int) {
 		}
 	}
 	if level >= 0 {
-		d.pdf.Bookmark(cleanLine(text), level, -1)
+		d.mark(text, level)
 	}
 	d.lines(st, marginL, contentW, ls)
 	d.gap(1)
@@ -86,7 +125,7 @@ func (d *doc) hanging(labelSt, st style, x, labelW float64, label, text string, 
 	y := d.pdf.GetY()
 	d.use(labelSt)
 	d.pdf.SetXY(x, y)
-	d.pdf.CellFormat(labelW, st.lineH, cleanLine(label), "", 0, "L", false, 0, "")
+	d.cell(labelW, st.lineH, cleanLine(label), "L")
 	d.pdf.SetXY(marginL, y)
 	d.lines(st, x+labelW, w, ls)
 }

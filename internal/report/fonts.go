@@ -6,7 +6,6 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 	"golang.org/x/image/font/gofont/gobold"
-	"golang.org/x/image/font/gofont/gobolditalic"
 	"golang.org/x/image/font/gofont/goitalic"
 	"golang.org/x/image/font/gofont/goregular"
 	"golang.org/x/image/font/sfnt"
@@ -15,12 +14,12 @@ import (
 // family is the name the report's fonts are registered under in each document.
 const family = "go"
 
-// Font styles as gofpdf names them.
+// Font styles as gofpdf names them. The report uses no bold italic: each font loaded costs
+// time in every document (gofpdf hashes the whole width table of a font to name it).
 const (
-	regular    = ""
-	bold       = "B"
-	italic     = "I"
-	boldItalic = "BI"
+	regular = ""
+	bold    = "B"
+	italic  = "I"
 )
 
 // fontFiles are the Go fonts (BSD licence), one per style.
@@ -31,7 +30,6 @@ var fontFiles = []struct {
 	{regular, goregular.TTF},
 	{bold, gobold.TTF},
 	{italic, goitalic.TTF},
-	{boldItalic, gobolditalic.TTF},
 }
 
 // addFonts registers the four styles with pdf. Each document gets its own copy of the font

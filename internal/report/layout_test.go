@@ -68,11 +68,16 @@ func TestLayout(t *testing.T) {
 }
 
 func checkLayout(t *testing.T, c *assessment.Case, lang string) {
+	checkLayoutPDF(t, c, lang, render(t, c, lang), 8)
+}
+
+// checkLayoutPDF checks the words of pdf, a report of c in lang with at least minPages pages.
+func checkLayoutPDF(t *testing.T, c *assessment.Case, lang string, pdf []byte, minPages int) {
 	const tol = 0.5 // points
 	header := expectedHeader(c)
-	ps := wordsByPage(t, render(t, c, lang))
-	if len(ps) < 8 {
-		t.Fatalf("%d pages, want a long report (at least 8)", len(ps))
+	ps := wordsByPage(t, pdf)
+	if len(ps) < minPages {
+		t.Fatalf("%d pages, want at least %d", len(ps), minPages)
 	}
 	for i, ws := range ps {
 		page := i + 1

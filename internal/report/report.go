@@ -1,8 +1,15 @@
-// Package report writes a case as a PDF report: the case and the group, every domain of the
-// framework with the group's ratings, conclusion and answers, and the recommendation.
+// Package report writes a case as a PDF: the full report (cover, contents, summary, rating
+// profile, every domain with the group's ratings, conclusion and answers, the unanswered
+// questions, the sources and a glossary) or the short decision basis of at most a few pages
+// in the spirit of the Danish mini-MTV.
 //
 // The report is built from the case model alone and is deterministic: the same case and
 // options give the same bytes. Every text is sanitized before it reaches gofpdf (see clean).
+//
+// A report is laid out twice. The first pass prints nothing; it learns the page count and the
+// page of every section. The second prints the pages with the contents' page numbers and
+// "Side x af y" filled in. Nothing in the layout depends on those numbers, so the two passes
+// break pages at the same places (Write checks that, and lays out once more if not).
 package report
 
 import (
@@ -10,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/helhed/helhed/internal/assessment"
 )
@@ -19,12 +27,24 @@ type Options struct {
 	// Lang is the report's language, "da" or "en", independent of the case's working
 	// language. Empty means the case's language, or Danish if that is not a report language.
 	Lang string
+	// Short asks for the short decision basis instead of the full report.
+	Short bool
 }
 
 // Write writes the report of c as a PDF to w. Nothing is written when the report fails.
-func Write(w io.Writer, c *assessment.Case, opt Options) (err error) {
+func Write(w io.Writer, c *assessment.Case, opt Options) error {
+	pdf, err := PDF(c, opt)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(pdf)
+	return err
+}
+
+// PDF returns the report of c as a PDF.
+func PDF(c *assessment.Case, opt Options) (out []byte, err error) {
 	if c == nil || c.Framework == nil {
-		return errors.New("report: the case has no framework")
+		return nil, errors.New("report: the case has no framework")
 	}
 	lang := opt.Lang
 	if lang == "" {
@@ -35,44 +55,69 @@ func Write(w io.Writer, c *assessment.Case, opt Options) (err error) {
 	}
 	t := languages[lang]
 	if t == nil {
-		return fmt.Errorf("report: no report language %q (have da, en)", opt.Lang)
+		return nil, fmt.Errorf("report: no report language %q (have da, en)", opt.Lang)
 	}
 	defer func() {
 		// gofpdf panics on some inputs; a failed report must not take the app down.
 		if r := recover(); r != nil {
-			err = fmt.Errorf("report: %v", r)
+			out, err = nil, fmt.Errorf("report: %v", r)
 		}
 	}()
 
-	d := newDoc(c, lang, t)
-	d.render()
-	d.pdf.Close()
-	if err := d.pdf.Error(); err != nil {
-		return fmt.Errorf("report: %w", err)
+	start := func() *doc {
+		d := newDoc(c, lang, t)
+		d.short = opt.Short
+		if opt.Short {
+			d.out.SetSubject(cleanLine(t.ShortKind), true)
+		}
+		return d
 	}
-	if err := d.pdf.Output(w); err != nil {
-		return fmt.Errorf("report: %w", err)
+	d := start()
+	// The first pass: layout only, on the same document before it has a page.
+	first := d.firstPass()
+	first.render()
+	if err := first.pdf.Error(); err != nil {
+		return nil, fmt.Errorf("report: %w", err)
 	}
-	return nil
+	d.prev = first.layout()
+
+	// The printing pass, on a new document again (never seen) if its pages differ from what
+	// it was told.
+	for try := range 3 {
+		if try > 0 {
+			prev := d.layout()
+			d = start()
+			d.prev, d.tape = prev, &tape{off: true}
+		}
+		d.tape.next = 0
+		d.render()
+		if err := d.pdf.Error(); err != nil {
+			return nil, fmt.Errorf("report: %w", err)
+		}
+		if !d.layout().equal(d.prev) {
+			continue
+		}
+		var buf bytes.Buffer
+		if err := d.out.Output(&buf); err != nil {
+			return nil, fmt.Errorf("report: %w", err)
+		}
+		return deflateStreams(buf.Bytes())
+	}
+	return nil, errors.New("report: the page numbers do not settle")
 }
 
-// PDF returns the report of c as a PDF.
-func PDF(c *assessment.Case, opt Options) ([]byte, error) {
-	var buf bytes.Buffer
-	if err := Write(&buf, c, opt); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
+// layout is what this pass has learnt.
+func (d *doc) layout() *layout {
+	return &layout{pages: d.pdf.PageNo(), marks: d.marks}
 }
 
-// render lays out the report, section by section.
+func (l *layout) equal(o *layout) bool {
+	return l.pages == o.pages && slices.Equal(l.marks, o.marks)
+}
+
+// render lays out the report, part by part (see parts).
 func (d *doc) render() {
-	d.pdf.AddPage()
-	d.titleSection()
-	d.infoSection()
-	d.membersSection()
-	for i := range d.fw.Domains {
-		d.domainSection(&d.fw.Domains[i])
+	for _, p := range d.parts() {
+		p.render(d)
 	}
-	d.synthesisSection()
 }

@@ -40,9 +40,12 @@ func TestReportContent(t *testing.T) {
 			"Studie · Randomiseret kontrolleret forsøg · Vurdering: Lille forsøg, 2 plejecentre",
 			"https://ugeskriftet.dk/videnskab/faldsensorer", "Observation på Åbo, uge 44", "Interview eller observation",
 			"Tilbud fra leverandøren, oktober 2026", "Leverandørmateriale",
-			"Syntese og anbefaling", "Anbefaling Afprøv først", "Betingelser", "• Databehandleraftale før opstart",
-			"• Evaluering efter 6 måneder", "Afvigende synspunkter", "Bo mener, at sensoren bør indføres straks.",
-			"Åbne spørgsmål", "• Hvad koster driften efter år 3?",
+			"Sammenfatning", "Gruppen anbefaler Afprøv først", "Betingelser", "1. Databehandleraftale før opstart",
+			"2. Evaluering efter 6 måneder", "Afvigende synspunkter", "Bo mener, at sensoren bør indføres straks.",
+			"Gruppens egne åbne spørgsmål", "• Hvad koster driften efter år 3?",
+			"Indhold", "Vurderingsprofil", "Medlemmernes vurderinger", "Ubesvarede spørgsmål", "Uafhængig viden",
+			"Leverandørmateriale", "Spørgsmål 5.1", "Nøgletal", "4 af 7 besvaret (57,1 %) · ikke relevante: 1 · ubesvarede: 2",
+			"3 i alt: 2 uafhængige, 1 fra leverandøren", "▲ Knock-out", "▲ Uenighed (−1 til +1)",
 		},
 		"en": {
 			"Health technology assessment", "Faldsensor på plejecenter Åbo", "Sensors and wearables",
@@ -57,7 +60,9 @@ func TestReportContent(t *testing.T) {
 			"5.3 How are alarms handled at night? Not answered yet",
 			"Sources", "Study · Randomised controlled trial · Appraisal: Lille forsøg, 2 plejecentre",
 			"Interview or observation", "Supplier material",
-			"Synthesis and recommendation", "Recommendation Pilot first", "Conditions", "Dissent", "Open questions",
+			"Summary", "The group recommends Pilot first", "Conditions", "Dissent", "The group's own open questions",
+			"Contents", "Rating profile", "Independent evidence", "Question 5.1",
+			"4 of 7 answered (57.1%) · not relevant: 1 · unanswered: 2",
 		},
 	}
 	for _, lang := range []string{"da", "en"} {
@@ -87,14 +92,15 @@ func TestReportContent(t *testing.T) {
 	}
 }
 
-// TestEmptyCase: a new case with nothing in it gives a short report, not an error.
+// TestEmptyCase: a new case with nothing in it gives a sensible report and a short decision
+// basis, not an error.
 func TestEmptyCase(t *testing.T) {
 	for _, lang := range []string{"da", "en"} {
 		text := pdftotext(t, render(t, emptyCase(), lang), "-layout")
 		want := map[string][]string{
 			"da": {"Ny sag", "Ingen medlemmer registreret endnu.", "6. Økonomi", "Ingen vurderinger endnu.",
 				"Ingen konsensus endnu.", "Ikke besvaret endnu", "Ingen anbefaling endnu.", "Ingen registreret.",
-				"2. november 2026", "Side 1 af"},
+				"2. november 2026", "Side 1 af", "Gruppen har ingen kilder registreret."},
 			"en": {"No members recorded yet.", "6. Economy", "No ratings yet.", "Not answered yet",
 				"No recommendation yet.", "None recorded.", "2 November 2026", "Page 1 of"},
 		}[lang]
@@ -103,8 +109,25 @@ func TestEmptyCase(t *testing.T) {
 				t.Errorf("%s: empty report lacks %q", lang, s)
 			}
 		}
-		if n := len(pages(text)); n > 3 {
-			t.Errorf("%s: empty report has %d pages, want at most 3", lang, n)
+		if n := len(pages(text)); n > 10 {
+			t.Errorf("%s: empty report has %d pages, want at most 10", lang, n)
+		}
+
+		short := pdftotext(t, renderShort(t, emptyCase(), lang), "-layout")
+		want = map[string][]string{
+			"da": {"Beslutningsgrundlag (mini-MTV)", "Ny sag", "Ingen anbefaling endnu.", "Gruppen har ikke stillet betingelser.",
+				"Vurderingsprofil", "ikke vurderet endnu", "Ingen konklusion endnu.", "Ingen knock-out-kriterier er markeret.",
+				"0 af 7 besvaret (0,0 %)", "Ubesvarede spørgsmål", "0.1 Hvilken beslutning skal træffes, og af hvem?"},
+			"en": {"Decision basis (mini-HTA)", "No recommendation yet.", "The group has set no conditions.",
+				"Rating profile", "not rated yet", "0 of 7 answered (0.0%)", "6.2 How much staff time is freed or spent?"},
+		}[lang]
+		for _, s := range want {
+			if !strings.Contains(flat(short), s) {
+				t.Errorf("%s: empty short report lacks %q", lang, s)
+			}
+		}
+		if n := len(pages(short)); n > 2 {
+			t.Errorf("%s: empty short report has %d pages, want at most 2", lang, n)
 		}
 	}
 }
@@ -124,6 +147,14 @@ func TestDeterministic(t *testing.T) {
 	}
 	if bytes.Equal(render(t, smallCase(), "da"), render(t, smallCase(), "en")) {
 		t.Error("the Danish and English reports are the same")
+	}
+	for _, lang := range []string{"da", "en"} {
+		if !bytes.Equal(renderShort(t, exampleCase(t), lang), renderShort(t, exampleCase(t), lang)) {
+			t.Errorf("%s: two short reports of the example differ", lang)
+		}
+		if !bytes.Equal(render(t, exampleCase(t), lang), render(t, exampleCase(t), lang)) {
+			t.Errorf("%s: two reports of the example differ", lang)
+		}
 	}
 }
 

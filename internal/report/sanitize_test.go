@@ -74,7 +74,8 @@ func TestSplitTextGuard(t *testing.T) {
 	pdf := gofpdf.New("P", "mm", "A4", "")
 	addFonts(pdf)
 	pdf.AddPage()
-	for _, style := range []string{regular, bold, italic, boldItalic} {
+	for _, f := range fontFiles {
+		style := f.style
 		pdf.SetFont(family, style, 11)
 		for _, s := range []string{"glad 🙂", "𝔸𝔹ℂ", "👨‍👩‍👧", "\U0010FFFF", "✓ ✔ ☐", "x\x00y"} {
 			func() {
@@ -109,7 +110,8 @@ func TestEveryCoveredRunePrints(t *testing.T) {
 	pdf := gofpdf.New("P", "mm", "A4", "")
 	addFonts(pdf)
 	pdf.AddPage()
-	for _, style := range []string{regular, bold, italic, boldItalic} {
+	for _, f := range fontFiles {
+		style := f.style
 		pdf.SetFont(family, style, 10)
 		pdf.MultiCell(0, 5, all, "", "L", false)
 	}

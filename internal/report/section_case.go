@@ -15,6 +15,12 @@ var (
 	dlWarn  = style{bold, 10, 5, warn}
 )
 
+// Styles of a part's heading and the cover.
+var (
+	h1        = style{bold, 18, 8, accent}
+	coverKind = style{bold, 11, 5.5, accent}
+)
+
 // labelled is the grid of a label–value list: labels, a gutter, values.
 var labelled = grid{
 	cols:  []column{{"", 43}, {"", 4}, {"", contentW - 47}},
@@ -25,69 +31,118 @@ var labelled = grid{
 
 // labelledRow is one line of a label–value list.
 func labelledRow(label string, value cell) []cell {
-	return []cell{{label, dlLabel}, {"", dlValue}, value}
+	return []cell{{text: label, st: dlLabel}, {text: "", st: dlValue}, value}
 }
 
 // row is one label–value line; an empty value prints as a dash.
 func (d *doc) row(label, value string) []cell {
 	if strings.TrimSpace(value) == "" {
-		return labelledRow(label, cell{d.t.Empty, dlNote})
+		return labelledRow(label, cell{text: d.t.Empty, st: dlNote})
 	}
-	return labelledRow(label, cell{value, dlValue})
+	return labelledRow(label, cell{text: value, st: dlValue})
 }
 
-// titleSection prints the kind of report and the case's title.
-func (d *doc) titleSection() {
-	d.para(kicker, 0, d.t.Kind)
-	d.para(title, 0, d.c.Info.Title)
-	d.gap(1)
-	d.rule(4)
+// newPart starts a part of the report on a new page: a bookmark, the contents' entry and a
+// large heading over a rule.
+func (d *doc) newPart(title string) {
+	if d.pdf.PageNo() > 0 {
+		d.pdf.AddPage()
+	}
+	d.partHeading(title)
 }
 
-// infoSection lists what the case is about: group, technology, decision, framework, date.
-func (d *doc) infoSection() {
-	info := d.c.Info
+// partHeading prints a part's heading at the cursor and marks it.
+func (d *doc) partHeading(title string) {
+	d.mark(title, 0)
+	d.use(h1)
+	d.lines(h1, marginL, contentW, d.split(title, contentW))
+	d.pdf.SetY(d.pdf.GetY() + 1)
+	d.setDraw(accent)
+	d.pdf.SetLineWidth(0.5)
+	y := d.pdf.GetY()
+	d.pdf.Line(marginL, y, marginL+24, y)
+	d.pdf.SetY(y + 5)
+}
+
+// frameworkName is the framework's name and version.
+func (d *doc) frameworkName() string {
 	fw := d.fw.Name.In(d.lang)
 	if d.fw.Version != "" {
 		fw += ", " + fmt.Sprintf(d.t.Version, d.fw.Version)
 	}
+	return fw
+}
+
+// titleBlock prints the kind of report over the case's title, marked as the cover.
+func (d *doc) titleBlock(kind string) {
+	d.pdf.AddPage()
+	d.mark(d.t.Cover, 0)
+	y := d.pdf.GetY()
+	d.setFill(accent)
+	d.pdf.Rect(marginL, y, 24, 1.4, "F")
+	d.pdf.SetY(y + 5)
+	d.para(coverKind, 0, kind)
+	d.para(title, 0, d.c.Info.Title)
+	d.gap(2)
+	d.rule(4)
+}
+
+// cover is the first page: what is assessed, for which decision, by whom and with what.
+func (d *doc) cover() {
+	d.titleBlock(d.t.Kind)
+	info := d.c.Info
+	rows := [][]cell{
+		d.row(d.t.Technology, info.Technology),
+		d.row(d.t.Setting, info.Setting),
+		d.row(d.t.Decision, info.Decision),
+		d.row(d.t.Deadline, d.t.isoDate(info.Deadline)),
+		d.row(d.t.Group, info.GroupName),
+		d.row(d.t.Framework, d.frameworkName()),
+		d.row(d.t.Date, d.t.date(d.c.LastChanged())),
+	}
+	d.table(labelled, rows)
+	d.membersSection()
+}
+
+// aboutCase prints what the cover leaves out: the category, the comparator and the group's
+// description of the case.
+func (d *doc) aboutCase() {
+	d.newPart(d.t.AboutCase)
+	info := d.c.Info
 	category := ""
 	if info.Category != "" {
 		category = assessment.Label(assessment.Categories, info.Category, d.lang)
 	}
 	rows := [][]cell{
-		d.row(d.t.Group, info.GroupName),
 		d.row(d.t.Technology, info.Technology),
 		d.row(d.t.Category, category),
 		d.row(d.t.Setting, info.Setting),
-		d.row(d.t.Decision, info.Decision),
 		d.row(d.t.Comparator, info.Comparator),
-		d.row(d.t.Deadline, d.t.isoDate(info.Deadline)),
-		d.row(d.t.Framework, fw),
-		d.row(d.t.Date, d.t.date(d.c.LastChanged())),
-	}
-	if strings.TrimSpace(info.Description) != "" {
-		rows = append(rows, d.row(d.t.Describe, info.Description))
 	}
 	d.table(labelled, rows)
+	if strings.TrimSpace(info.Description) != "" {
+		d.heading(h3, d.t.Describe, 4, 3*body.lineH, -1)
+		d.para(body, 0, info.Description)
+	}
 }
 
 // membersSection lists the group's members.
 func (d *doc) membersSection() {
 	members := d.c.LiveMembers()
 	if len(members) == 0 {
-		d.heading(h3, d.t.Members, 4, 2*body.lineH, 0)
+		d.heading(h3, d.t.Members, 4, 2*body.lineH, -1)
 		d.para(note, 0, d.t.NoMembers)
 		return
 	}
 	g := grid{
-		cols:   []column{{d.t.Name, 56}, {d.t.Profession, 56}, {d.t.Role, contentW - 112}},
+		cols:   []column{{d.t.Name, 50}, {d.t.Profession, 62}, {d.t.Role, contentW - 112}},
 		header: true, rules: true, padX: 1.8, padY: 1.4,
 	}
 	rows := make([][]cell, len(members))
 	for i, m := range members {
-		rows[i] = []cell{{m.Name, small}, {m.Profession, small}, {m.Role, small}}
+		rows[i] = []cell{{text: m.Name, st: small}, {text: m.Profession, st: small}, {text: m.Role, st: small}}
 	}
-	d.heading(h3, d.t.Members, 4, min(d.tableHeight(g, rows), keepTable), 0)
-	d.table(g, rows)
+	wrapped := d.wrapRows(g, rows)
+	d.heading(h3, d.t.Members, 5, min(d.tableHeight(g, wrapped), keepTable), -1)
+	d.tableWrapped(g, wrapped)
 }

@@ -12,14 +12,23 @@ import (
 // purposeStyle is the framework's description of a domain, under its heading.
 var purposeStyle = style{italic, 10.5, 5, muted}
 
+// domainBlocks print more about a domain after its knock-outs and before its questions: the
+// place for the structured instruments of a later issue (a workflow's process steps in domain
+// 5, the economy's budget in domain 6). Each block decides from the domain whether it has
+// anything to print.
+var domainBlocks []func(d *doc, dm *framework.Domain)
+
 // domainSection prints one domain: its purpose, the group's conclusion, ratings and knock-outs,
 // and every guiding question with its answer and sources.
 func (d *doc) domainSection(dm *framework.Domain) {
 	// Keep the heading with the purpose and the start of the conclusion.
 	purpose := dm.Purpose.In(d.lang)
 	d.use(purposeStyle)
-	keep := float64(len(d.split(purpose, contentW)))*purposeStyle.lineH + 4 + h3.lineH + 2*body.lineH
-	d.heading(h2, fmt.Sprintf("%d. %s", dm.Number, dm.Title.In(d.lang)), 9, keep, 0)
+	keep := float64(len(d.split(purpose, contentW)))*purposeStyle.lineH + smallMuted.lineH + 4 + h3.lineH + 2*body.lineH
+	d.heading(h2, d.domainTitle(dm), 10, keep, 1)
+	cp := analysis.DomainCompleteness(d.c, dm)
+	n := d.t.integer
+	d.para(smallMuted, 0, fmt.Sprintf(d.t.Completeness, n(cp.Answered), n(cp.Total), n(cp.NotRelevant), n(cp.Open)))
 	if strings.TrimSpace(purpose) != "" {
 		d.para(purposeStyle, 0, purpose)
 	}
@@ -28,6 +37,9 @@ func (d *doc) domainSection(dm *framework.Domain) {
 		d.ratings(dm)
 	}
 	d.knockOuts(dm)
+	for _, block := range domainBlocks {
+		block(d, dm)
+	}
 	d.questions(dm)
 }
 
@@ -54,27 +66,25 @@ func (d *doc) ratings(dm *framework.Domain) {
 			rows[i] = d.ratingRow(r)
 		}
 		g := d.ratingsGrid(rows)
-		d.heading(h3, d.t.Ratings, 3, min(d.tableHeight(g, rows), keepTable), -1)
-		d.table(g, rows)
+		wrapped := d.wrapRows(g, rows)
+		d.heading(h3, d.t.Ratings, 3, min(d.tableHeight(g, wrapped), keepTable), -1)
+		d.tableWrapped(g, wrapped)
 	}
 
 	p := analysis.ProfileOf(d.c, dm)
 	var summary [][]cell
 	if p.Consensus != nil {
 		cons, _ := d.c.ConsensusFor(dm.ID)
-		summary = append(summary, labelledRow(d.t.Consensus, cell{d.scores(cons.Scores, cons.Rationale), dlValue}))
+		summary = append(summary, labelledRow(d.t.Consensus, cell{text: d.scores(cons.Scores, cons.Rationale), st: dlValue}))
 	} else {
-		summary = append(summary, labelledRow(d.t.Consensus, cell{d.t.NoConsensus, dlNote}))
+		summary = append(summary, labelledRow(d.t.Consensus, cell{text: d.t.NoConsensus, st: dlNote}))
 	}
 	if p.Range != nil {
-		r := signed(p.Range.Min)
-		if p.Range.Max != p.Range.Min {
-			r = fmt.Sprintf(d.t.RangeTo, signed(p.Range.Min), signed(p.Range.Max))
-		}
+		r := d.rangeText(*p.Range)
 		if p.Disagreement() {
-			summary = append(summary, labelledRow(d.t.Range, cell{r + "  ▲ " + d.t.Disagreement, dlWarn}))
+			summary = append(summary, labelledRow(d.t.Range, cell{text: r + "  ▲ " + d.t.Disagreement, st: dlWarn}))
 		} else {
-			summary = append(summary, labelledRow(d.t.Range, cell{r, dlValue}))
+			summary = append(summary, labelledRow(d.t.Range, cell{text: r, st: dlValue}))
 		}
 	}
 	d.table(labelled, summary)
@@ -132,14 +142,14 @@ func (d *doc) ratingRow(r assessment.Rating) []cell {
 		}
 	}
 	if r.Abstain {
-		return []cell{{name, small}, {d.t.Abstained, smallNote}, {"", small}, {"", small}, {r.Rationale, small}}
+		return []cell{{text: name, st: small}, {text: d.t.Abstained, st: smallNote}, {st: small}, {st: small}, {text: r.Rationale, st: small}}
 	}
 	return []cell{
-		{name, small},
-		{consequence(r.Consequence, assessment.ConsequenceLabel(r.Consequence, d.lang)), small},
-		{assessment.Label(assessment.Certainties, r.Certainty, d.lang), small},
-		{assessment.Label(assessment.Complexities, r.Complexity, d.lang), small},
-		{r.Rationale, small},
+		{text: name, st: small},
+		{text: consequence(r.Consequence, assessment.ConsequenceLabel(r.Consequence, d.lang)), st: small},
+		{text: assessment.Label(assessment.Certainties, r.Certainty, d.lang), st: small},
+		{text: assessment.Label(assessment.Complexities, r.Complexity, d.lang), st: small},
+		{text: r.Rationale, st: small},
 	}
 }
 
@@ -170,13 +180,7 @@ func (d *doc) knockOuts(dm *framework.Domain) {
 	}
 	d.heading(style{h3.font, h3.size, h3.lineH, warn}, d.t.KnockOuts, 3, 2*body.lineH, -1)
 	for _, k := range ks {
-		title := k.Title
-		if strings.TrimSpace(title) == "" {
-			if crit := d.criterion(k.CriterionID); crit != nil {
-				title = crit.Label.In(d.lang)
-			}
-		}
-		d.hanging(warnBold, warnBold, marginL, bulletW, "▲", title, body.lineH)
+		d.hanging(warnBold, warnBold, marginL, bulletW, "▲", d.knockOutTitle(k), body.lineH)
 		if strings.TrimSpace(k.Reason) != "" {
 			d.para(body, bulletW, k.Reason)
 		}

@@ -102,8 +102,8 @@ func (d *doc) link(st style, x, w float64, url string) {
 		d.ensure(st.lineH)
 		y := d.pdf.GetY()
 		d.pdf.SetXY(x, y)
-		d.pdf.CellFormat(w, st.lineH, line, "", 0, "L", false, 0, "")
-		if clickable {
+		d.cell(w, st.lineH, line, "L")
+		if clickable && !d.dry {
 			d.pdf.LinkString(x, y, d.pdf.GetStringWidth(line), st.lineH, url)
 		}
 		d.pdf.SetXY(marginL, y+st.lineH)

@@ -6,8 +6,17 @@ type column struct {
 	width float64
 }
 
-// cell is one table cell: text and the style it prints in.
+// cell is one table cell: text and the style it prints in, and optionally more texts in
+// other styles under it (a domain's consensus and flags under its name). All the styles of a
+// row should have the same line height.
 type cell struct {
+	text string
+	st   style
+	more []span
+}
+
+// span is a text in a style.
+type span struct {
 	text string
 	st   style
 }
@@ -19,6 +28,8 @@ type grid struct {
 	rules  bool    // a hairline under every row
 	padX   float64 // space left and right of a cell's text
 	padY   float64 // space above and below a row's text
+	// tint, where set, is the background of the rows it returns true for (a disagreement).
+	tint func(row int) bool
 }
 
 // minSplitLines is the fewest lines of a row printed at the bottom of a page when a row is
@@ -29,17 +40,55 @@ const minSplitLines = 3
 // the next page whole rather than leave a row or two behind.
 const keepTable = (bodyBottom - bodyTop) / 2
 
-// tableHeight is the height of the table, titles included.
-func (d *doc) tableHeight(g grid, rows [][]cell) float64 {
-	h := d.tableHeaderHeight(g)
-	for _, row := range rows {
-		n, lh := 1, 0.0
+// styledLine is one wrapped line of a cell.
+type styledLine struct {
+	text string
+	st   style
+}
+
+// wrappedRow is a row wrapped to its columns: each cell's lines, the row's line count and
+// line height.
+type wrappedRow struct {
+	cells [][]styledLine
+	n     int
+	lh    float64
+}
+
+func (r wrappedRow) height(g grid) float64 { return float64(r.n)*r.lh + 2*g.padY }
+
+// wrapRows wraps every cell of rows to its column, once.
+func (d *doc) wrapRows(g grid, rows [][]cell) []wrappedRow {
+	out := make([]wrappedRow, len(rows))
+	for ri, row := range rows {
+		wr := wrappedRow{cells: make([][]styledLine, len(g.cols)), n: 1}
 		for i, c := range g.cols {
+			w := c.width - 2*g.padX
+			var ls []styledLine
 			d.use(row[i].st)
-			n = max(n, len(d.split(row[i].text, c.width-2*g.padX)))
-			lh = max(lh, row[i].st.lineH)
+			for _, l := range d.split(row[i].text, w) {
+				ls = append(ls, styledLine{l, row[i].st})
+			}
+			wr.lh = max(wr.lh, row[i].st.lineH)
+			for _, sp := range row[i].more {
+				d.use(sp.st)
+				for _, l := range d.split(sp.text, w) {
+					ls = append(ls, styledLine{l, sp.st})
+				}
+				wr.lh = max(wr.lh, sp.st.lineH)
+			}
+			wr.cells[i] = ls
+			wr.n = max(wr.n, len(ls))
 		}
-		h += float64(n)*lh + 2*g.padY
+		out[ri] = wr
+	}
+	return out
+}
+
+// tableHeight is the height of the wrapped table, titles included.
+func (d *doc) tableHeight(g grid, rows []wrappedRow) float64 {
+	h := d.tableHeaderHeight(g)
+	for _, r := range rows {
+		h += r.height(g)
 	}
 	return h
 }
@@ -49,6 +98,11 @@ func (d *doc) tableHeight(g grid, rows [][]cell) float64 {
 // split across pages, the column titles repeated above each part. A table no taller than
 // keepTable is kept on one page.
 func (d *doc) table(g grid, rows [][]cell) {
+	d.tableWrapped(g, d.wrapRows(g, rows))
+}
+
+// tableWrapped is table for rows already wrapped (by a caller that measured them first).
+func (d *doc) tableWrapped(g grid, rows []wrappedRow) {
 	total := 0.0
 	for _, c := range g.cols {
 		total += c.width
@@ -60,15 +114,8 @@ func (d *doc) table(g grid, rows [][]cell) {
 	}
 
 	for ri, row := range rows {
-		wrapped := make([][]string, len(g.cols))
-		n, lh := 1, 0.0
-		for i, c := range g.cols {
-			d.use(row[i].st)
-			wrapped[i] = d.split(row[i].text, c.width-2*g.padX)
-			n = max(n, len(wrapped[i]))
-			lh = max(lh, row[i].st.lineH)
-		}
-		rowH := float64(n)*lh + 2*g.padY
+		n, lh := row.n, row.lh
+		rowH := row.height(g)
 
 		fresh := false // at the top of a page, under the titles: nothing to gain by breaking
 		if ri == 0 {
@@ -90,20 +137,26 @@ func (d *doc) table(g grid, rows [][]cell) {
 			fresh = false
 			take := max(1, min(n-done, room))
 			y := d.pdf.GetY()
+			h := float64(take)*lh + 2*g.padY
+			if g.tint != nil && g.tint(ri) {
+				d.setFill(tint)
+				d.pdf.Rect(marginL, y, total, h, "F")
+			}
 			x := marginL
 			for i, c := range g.cols {
-				d.use(row[i].st)
-				end := min(done+take, len(wrapped[i]))
+				cell := row.cells[i]
+				end := min(done+take, len(cell))
 				for k := done; k < end; k++ {
-					if wrapped[i][k] == "" {
+					if cell[k].text == "" {
 						continue
 					}
+					d.use(cell[k].st)
 					d.pdf.SetXY(x+g.padX, y+g.padY+float64(k-done)*lh)
-					d.pdf.CellFormat(c.width-2*g.padX, lh, wrapped[i][k], "", 0, "L", false, 0, "")
+					d.cell(c.width-2*g.padX, lh, cell[k].text, "L")
 				}
 				x += c.width
 			}
-			y += float64(take)*lh + 2*g.padY
+			y += h
 			if g.rules {
 				d.setDraw(hairline)
 				d.pdf.SetLineWidth(0.2)
@@ -161,7 +214,7 @@ func (d *doc) tableHeader(g grid, total float64) {
 	for i, c := range g.cols {
 		for k, line := range ls[i] {
 			d.pdf.SetXY(x+g.padX, y+g.padY+float64(k)*smallBold.lineH)
-			d.pdf.CellFormat(c.width-2*g.padX, smallBold.lineH, line, "", 0, "L", false, 0, "")
+			d.cell(c.width-2*g.padX, smallBold.lineH, line, "L")
 		}
 		x += c.width
 	}

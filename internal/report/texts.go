@@ -2,6 +2,9 @@ package report
 
 import (
 	"fmt"
+	"math"
+	"strconv"
+	"strings"
 	"time"
 	_ "time/tzdata" // see reportZone
 )
@@ -10,7 +13,8 @@ import (
 // written; only these labels are translated.
 type texts struct {
 	Kind       string // the line above the title
-	Page       string // footer; %d is the page, %s the page count
+	ShortKind  string // the line above the title of the short decision basis
+	Page       string // footer; the page and the page count
 	Group      string
 	Technology string
 	Category   string
@@ -65,14 +69,81 @@ type texts struct {
 	OpenQuestions    string
 	NoneRecorded     string
 
+	// The parts of the report, as the contents and the bookmarks name them.
+	Contents    string
+	Cover       string // the bookmark of the cover
+	Summary     string
+	AboutCase   string
+	Profile     string
+	DomainsPart string
+	Unanswered  string
+	SourceList  string
+	Glossary    string
+
+	Members2       string // the members in one line on the short report's first page
+	Recommended    string // "The group recommends" above the recommendation
+	NoConditions   string
+	NoKnockOuts    string
+	Negative       string // heading: domains rated clearly negative (−2)
+	NoNegative     string
+	Disagreements  string // heading: where the members disagree
+	NoDisagreement string
+	Conclusions    string // heading: the domains' conclusions
+	Domain         string // column title
+	NotRated       string // a domain the framework does not rate
+	ConsensusShort string // column title: the consensus in short
+	Flags          string // column title
+	KnockOut       string // a knock-out flag in a table
+
+	KeyFigures   string
+	FigQuestions string
+	FigAnswered  string // %s of %s answered (%s), %s not relevant, %s open
+	FigDomains   string
+	FigConsensus string // %s of %s rated domains have a consensus
+	FigRaters    string // %s members; %s ratings
+	FigSources   string
+	FigSourceMix string // %s independent, %s from the supplier
+	FigFlags     string
+	FigFlagMix   string // %s knock-out, %s disagreements
+	FigDeadline  string
+
+	Matrix         string // heading of the members' ratings table
+	MatrixNote     string // the key under it
+	Abstain        string // an abstention in the table, one or two letters
+	Spread         string // column title
+	ComplexDomains string // label of the list of domains the group found complex
+	NoneComplex    string
+	Rationales     string // heading: the rationales where members disagree
+
+	Completeness string // %s of %s answered, %s not relevant, %s open
+
+	UnansweredIntro string
+	AllAnswered     string
+	GroupOpen       string // heading: the group's own open questions
+	OpenCount       string // %s open guiding questions in %s domains (short report)
+
+	Independent   string
+	IndependentOf string // explanation under the heading
+	Supplier      string
+	SupplierNote  string
+	OtherSources  string
+	CitedAt       string // %s is a list of question numbers
+	NoSources     string
+	GlossaryIntro string
+
 	Months [12]string
 	// DateFormat arranges day, month name and year.
 	DateFormat func(day int, month string, year int) string
+	// Decimal and Thousands are the number separators; Percent formats a percentage.
+	Decimal   string
+	Thousands string
+	Percent   string // %s is the number
 }
 
 var danish = texts{
 	Kind:       "Medicinsk teknologivurdering",
-	Page:       "Side %d af %s",
+	ShortKind:  "Beslutningsgrundlag (mini-MTV)",
+	Page:       "Side %d af %d",
 	Group:      "Gruppe",
 	Technology: "Teknologi",
 	Category:   "Kategori",
@@ -127,14 +198,79 @@ var danish = texts{
 	OpenQuestions:    "Åbne spørgsmål",
 	NoneRecorded:     "Ingen registreret.",
 
+	Contents:    "Indhold",
+	Cover:       "Forside",
+	Summary:     "Sammenfatning",
+	AboutCase:   "Om sagen",
+	Profile:     "Vurderingsprofil",
+	DomainsPart: "Domænerne",
+	Unanswered:  "Ubesvarede spørgsmål",
+	SourceList:  "Kilder",
+	Glossary:    "Ordliste",
+
+	Members2:       "Gruppen",
+	Recommended:    "Gruppen anbefaler",
+	NoConditions:   "Gruppen har ikke stillet betingelser.",
+	NoKnockOuts:    "Ingen knock-out-kriterier er markeret.",
+	Negative:       "Domæner vurderet klart negative (−2)",
+	NoNegative:     "Gruppen har ikke vurderet noget domæne klart negativt.",
+	Disagreements:  "Uenighed i gruppen (spænd ≥ 2)",
+	NoDisagreement: "Medlemmernes vurderinger ligger højst ét trin fra hinanden i alle domæner.",
+	Conclusions:    "Domænernes konklusioner",
+	Domain:         "Domæne",
+	NotRated:       "vurderes ikke",
+	ConsensusShort: "Konsensus",
+	Flags:          "Flag",
+	KnockOut:       "Knock-out",
+
+	KeyFigures:   "Nøgletal",
+	FigQuestions: "Spørgsmål",
+	FigAnswered:  "%s af %s besvaret (%s) · ikke relevante: %s · ubesvarede: %s",
+	FigDomains:   "Konsensus",
+	FigConsensus: "%s af %s vurderede domæner",
+	FigRaters:    "%s medlemmer, %s vurderinger",
+	FigSources:   "Kilder",
+	FigSourceMix: "%s i alt: %s uafhængige, %s fra leverandøren",
+	FigFlags:     "Flag",
+	FigFlagMix:   "%s knock-out, %s domæner med uenighed",
+	FigDeadline:  "Frist for beslutningen",
+
+	Matrix:         "Medlemmernes vurderinger",
+	MatrixNote:     "Tallene er konsekvens (−2 til +2). ▲ markerer uenighed: medlemmernes vurderinger ligger to trin eller mere fra hinanden. u: undlader at vurdere. –: ikke vurderet.",
+	Abstain:        "u",
+	Spread:         "Spænd",
+	ComplexDomains: "Komplekse domæner",
+	NoneComplex:    "Ingen domæner er vurderet komplekse.",
+	Rationales:     "Begrundelser, hvor gruppen er uenig",
+
+	Completeness: "%s af %s spørgsmål besvaret · ikke relevante: %s · ubesvarede: %s",
+
+	UnansweredIntro: "Vejledende spørgsmål, som gruppen hverken har besvaret eller markeret som ikke relevante.",
+	AllAnswered:     "Alle vejledende spørgsmål er besvaret eller markeret som ikke relevante.",
+	GroupOpen:       "Gruppens egne åbne spørgsmål",
+	OpenCount:       "%s vejledende spørgsmål i %s domæner er ubesvarede; de står i den fulde rapport.",
+
+	Independent:   "Uafhængig viden",
+	IndependentOf: "Studier, retningslinjer, lokale data, interview og observation.",
+	Supplier:      "Leverandørmateriale",
+	SupplierNote:  "Materiale fra leverandøren er ikke uafhængig dokumentation; det er leverandørens egne oplysninger.",
+	OtherSources:  "Andre kilder",
+	CitedAt:       "Spørgsmål %s",
+	NoSources:     "Gruppen har ingen kilder registreret.",
+	GlossaryIntro: "Begreber, som rammens spørgsmål bruger.",
+
 	Months: [12]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
 		"september", "oktober", "november", "december"},
 	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d. %s %d", d, m, y) },
+	Decimal:    ",",
+	Thousands:  ".",
+	Percent:    "%s %%",
 }
 
 var english = texts{
 	Kind:       "Health technology assessment",
-	Page:       "Page %d of %s",
+	ShortKind:  "Decision basis (mini-HTA)",
+	Page:       "Page %d of %d",
 	Group:      "Group",
 	Technology: "Technology",
 	Category:   "Category",
@@ -189,9 +325,73 @@ var english = texts{
 	OpenQuestions:    "Open questions",
 	NoneRecorded:     "None recorded.",
 
+	Contents:    "Contents",
+	Cover:       "Cover",
+	Summary:     "Summary",
+	AboutCase:   "About the case",
+	Profile:     "Rating profile",
+	DomainsPart: "The domains",
+	Unanswered:  "Unanswered questions",
+	SourceList:  "Sources",
+	Glossary:    "Glossary",
+
+	Members2:       "The group",
+	Recommended:    "The group recommends",
+	NoConditions:   "The group has set no conditions.",
+	NoKnockOuts:    "No knock-out criteria are flagged.",
+	Negative:       "Domains rated clearly negative (−2)",
+	NoNegative:     "The group has rated no domain clearly negative.",
+	Disagreements:  "Disagreement in the group (spread ≥ 2)",
+	NoDisagreement: "In every domain the members' ratings are at most one step apart.",
+	Conclusions:    "The domains' conclusions",
+	Domain:         "Domain",
+	NotRated:       "not rated",
+	ConsensusShort: "Consensus",
+	Flags:          "Flags",
+	KnockOut:       "Knock-out",
+
+	KeyFigures:   "Key figures",
+	FigQuestions: "Questions",
+	FigAnswered:  "%s of %s answered (%s) · not relevant: %s · unanswered: %s",
+	FigDomains:   "Consensus",
+	FigConsensus: "%s of %s rated domains",
+	FigRaters:    "%s members, %s ratings",
+	FigSources:   "Sources",
+	FigSourceMix: "%s in all: %s independent, %s from the supplier",
+	FigFlags:     "Flags",
+	FigFlagMix:   "%s knock-out, %s domains with disagreement",
+	FigDeadline:  "Decision deadline",
+
+	Matrix:         "The members' ratings",
+	MatrixNote:     "The numbers are consequence (−2 to +2). ▲ marks disagreement: the members' ratings are two steps or more apart. a: abstained. –: not rated.",
+	Abstain:        "a",
+	Spread:         "Spread",
+	ComplexDomains: "Complex domains",
+	NoneComplex:    "No domain is rated complex.",
+	Rationales:     "Rationales where the group disagrees",
+
+	Completeness: "%s of %s questions answered · not relevant: %s · unanswered: %s",
+
+	UnansweredIntro: "Guiding questions the group has neither answered nor marked not relevant.",
+	AllAnswered:     "Every guiding question is answered or marked not relevant.",
+	GroupOpen:       "The group's own open questions",
+	OpenCount:       "%s guiding questions in %s domains are unanswered; the full report lists them.",
+
+	Independent:   "Independent evidence",
+	IndependentOf: "Studies, guidelines, local data, interviews and observation.",
+	Supplier:      "Supplier material",
+	SupplierNote:  "Material from the supplier is not independent evidence; it is the supplier's own information.",
+	OtherSources:  "Other sources",
+	CitedAt:       "Question %s",
+	NoSources:     "The group has recorded no sources.",
+	GlossaryIntro: "Terms used by the framework's questions.",
+
 	Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August",
 		"September", "October", "November", "December"},
 	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	Decimal:    ".",
+	Thousands:  ",",
+	Percent:    "%s%%",
 }
 
 // languages are the report languages, by code.
@@ -236,4 +436,48 @@ func signed(v int) string {
 		return fmt.Sprintf("−%d", -v)
 	}
 	return "0"
+}
+
+// integer formats n with the language's thousands separator: "1.250", "1,250".
+func (t *texts) integer(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteString("−")
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(t.Thousands)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// decimal formats v with the given number of decimals and the language's separators:
+// "1.250,5" in Danish, "1,250.5" in English.
+func (t *texts) decimal(v float64, decimals int) string {
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	whole, frac, _ := strings.Cut(s, ".")
+	n, _ := strconv.Atoi(whole)
+	out := t.integer(n)
+	if v < 0 && strings.Trim(s, "0.") != "" {
+		out = "−" + out
+	}
+	if frac != "" {
+		out += t.Decimal + frac
+	}
+	return out
+}
+
+// percent formats part of total as a percentage with one decimal: "96,3 %", "96.3%". No
+// questions at all count as complete.
+func (t *texts) percent(part, total int) string {
+	v := 100.0
+	if total > 0 {
+		v = 100 * float64(part) / float64(total)
+	}
+	return fmt.Sprintf(t.Percent, t.decimal(v, 1))
 }
