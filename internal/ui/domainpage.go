@@ -35,11 +35,12 @@ type domainPage struct {
 	questions  []*questionView
 	editing    *questionView  // the question whose answer editor is open, or nil
 	built      bool           // the page is built; until then widgets are set without refreshing
-	knockOuts  *knockOutsView //
+	knockOuts  *knockOutsView // the knock-out flags
 	ratings    *ratingsView   // nil for a domain that is not rated
 	conclusion *growEntry
 
-	content *fyne.Container
+	box     *fyne.Container // the parts of the page, one below the other
+	content *pageView       // box, as the page the case screen shows
 }
 
 func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit func() assessment.Edit,
@@ -53,7 +54,8 @@ func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit fu
 
 	// The parts are collected first and put in the page at once: every Add lays a container
 	// out again.
-	p.content = container.NewVBox()
+	p.box = container.NewVBox()
+	p.content = newPageView(p.box)
 	parts := []fyne.CanvasObject{p.heading, p.purpose}
 	for j := range d.Questions {
 		q := newQuestionView(p, &d.Questions[j], fmt.Sprintf("%d.%d", d.Number, j+1))
@@ -78,7 +80,7 @@ func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit fu
 	}
 	parts = append(parts, widget.NewSeparator(), subHeading(tr("page.conclusion")), helpLabel(tr("page.conclusionHelp")),
 		passWheel(p.conclusion, p.wheel))
-	p.content.Objects = parts
+	p.box.Objects = parts
 	p.built = true
 	return p
 }
@@ -97,11 +99,46 @@ func (p *domainPage) relayout() {
 	if size.Width <= 0 {
 		return // not on screen yet
 	}
-	if h := p.content.MinSize().Height; h != size.Height {
+	if h := p.box.MinSize().Height; h != size.Height {
 		p.content.Resize(fyne.NewSize(size.Width, h))
 	}
 	p.content.Refresh()
 }
+
+// pageView shows a page's parts. It is a widget rather than a container so that refreshing it
+// lays the page out again instead of refreshing every widget on it: the scroll around a page
+// refreshes it when it is shown, and a page of the large case has hundreds of widgets, each of
+// which would measure and wrap its text again. Theme changes still reach every widget: Fyne
+// walks the renderers' objects for those.
+type pageView struct {
+	widget.BaseWidget
+	box *fyne.Container
+}
+
+func newPageView(box *fyne.Container) *pageView {
+	v := &pageView{box: box}
+	v.ExtendBaseWidget(v)
+	return v
+}
+
+func (v *pageView) CreateRenderer() fyne.WidgetRenderer { return &pageRenderer{v: v} }
+
+type pageRenderer struct{ v *pageView }
+
+// Layout lays the parts out even when the size has not changed: a second pass after the first
+// measures wrapped texts at their final widths.
+func (r *pageRenderer) Layout(size fyne.Size) {
+	r.v.box.Resize(size)
+	r.v.box.Layout.Layout(r.v.box.Objects, size)
+}
+
+func (r *pageRenderer) MinSize() fyne.Size { return r.v.box.MinSize() }
+
+func (r *pageRenderer) Refresh() { r.Layout(r.v.Size()) }
+
+func (r *pageRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.v.box} }
+
+func (r *pageRenderer) Destroy() {}
 
 // setLabel changes a label's text. While the page is being built it only sets the field, so
 // that the text is laid out once, when the page is.

@@ -254,7 +254,7 @@ func (s *caseScreen) scrollToQuestion(qid string) {
 	for _, q := range s.page.questions {
 		if q.id == qid {
 			s.scroll.Refresh() // lays the new page out
-			if y, ok := offsetIn(s.scroll.Content, q.content); ok {
+			if y, ok := offsetIn(s.page.box, q.content); ok {
 				s.scroll.ScrollToOffset(fyne.NewPos(0, max(0, y-theme.Padding())))
 			}
 			return

@@ -39,7 +39,7 @@ type ratingsView struct {
 // ratingColumns are the widths of the columns member, consequence, certainty, complexity and the
 // last (abstains or Rate, or Clear for the group), relative to each other. Every row uses them,
 // so the columns line up.
-var ratingColumns = []float32{1.5, 1.7, 1, 1.1, 1}
+var ratingColumns = []float32{1.3, 1.9, 1, 1.1, 0.9}
 
 // ratingRow lays out a row of the rating table: the member's name in the first column and
 // right, which spans the others. Its columns line up with those of ratingCells.
@@ -217,8 +217,8 @@ type ratingRow struct {
 	consequence *widget.Select
 	certainty   *widget.Select
 	complexity  *widget.Select
-	abstain     *widget.Check // nil for the group
-	rationale   *widget.Entry
+	abstain     *widget.Check  // nil for the group
+	rationale   *growEntry     // wraps, so that a long rationale shows whole on a projector
 	done        *widget.Button // closes a member's editor
 	editor      *fyne.Container
 	editing     bool
@@ -305,7 +305,7 @@ func (r *ratingRow) makeEditor() {
 		}
 	})
 	r.complexity.PlaceHolder = tr("domain.complexity")
-	r.rationale = widget.NewEntry()
+	r.rationale = newGrowEntry(1)
 	r.rationale.OnChanged = func(text string) {
 		if !r.loading {
 			r.set(func(_ *assessment.Scores, rationale *string) { *rationale = text })
@@ -321,8 +321,7 @@ func (r *ratingRow) makeEditor() {
 		})
 		last = r.abstain
 		r.done = widget.NewButton(tr("domain.done"), r.close)
-		r.rationale.OnSubmitted = func(string) { r.close() }
-		line = container.NewBorder(nil, nil, nil, r.done, line)
+		line = container.NewBorder(nil, nil, nil, container.NewVBox(r.done), line)
 	}
 	r.editor = container.NewVBox(ratingCells(r.consequence, r.certainty, r.complexity, last), line)
 	r.right.Objects = append(r.right.Objects, r.editor)
@@ -361,7 +360,7 @@ func (r *ratingRow) close() {
 	refocus := false
 	if c := r.v.p.canvas(); c != nil {
 		switch c.Focused() {
-		case r.consequence, r.certainty, r.complexity, r.abstain, r.rationale, r.done:
+		case r.consequence, r.certainty, r.complexity, r.abstain, fyne.Focusable(r.rationale), r.done:
 			refocus = true
 		}
 	}

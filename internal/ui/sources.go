@@ -42,7 +42,7 @@ func newSourcesView(p *domainPage, qid string) *sourcesView {
 	v.heading.TextStyle.Bold = true
 	v.list = container.NewVBox()
 	v.undoLabel = wrapped("")
-	v.undo = widget.NewButtonWithIcon(tr("domain.undo"), theme.ContentUndoIcon(), v.undoDelete) // made only once shown
+	v.undo = widget.NewButtonWithIcon(tr("domain.undo"), theme.ContentUndoIcon(), v.undoDelete)
 	v.undoBar = container.NewBorder(nil, nil, nil, v.undo, v.undoLabel)
 	v.undoBar.Hide()
 	v.add = widget.NewButton(tr("domain.addSource"), func() { v.openForm(nil) })

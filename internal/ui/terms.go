@@ -30,7 +30,8 @@ func termsView(fw *framework.Framework, q *framework.Question, lang string) *wid
 		names = append(names, t.Term.In(lang))
 		def := widget.NewRichText(
 			&widget.TextSegment{Style: widget.RichTextStyleStrong, Text: t.Term.In(lang)},
-			&widget.TextSegment{Style: widget.RichTextStyleInline, Text: " — " + t.Definition.In(lang)},
+			// Italic, like the help text, so that it does not read as part of the answer below.
+			&widget.TextSegment{Style: widget.RichTextStyleEmphasis, Text: " — " + t.Definition.In(lang)},
 		)
 		def.Wrapping = fyne.TextWrapWord
 		defs = append(defs, def)
