@@ -188,9 +188,15 @@ func newNavItem() *navItem {
 	return it
 }
 
+// set shows e. The whole navigation is refreshed after every keystroke, so labels whose text
+// has not changed are left alone (SetText re-lays them out even when the text is the same).
 func (it *navItem) set(e navEntry) {
-	it.title.SetText(e.Title)
-	it.progress.SetText(e.Progress)
+	if it.title.Text != e.Title {
+		it.title.SetText(e.Title)
+	}
+	if it.progress.Text != e.Progress {
+		it.progress.SetText(e.Progress)
+	}
 	if e.KnockOut {
 		it.warning.Show()
 	} else {

@@ -18,6 +18,7 @@ import (
 
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/casefile"
+	"github.com/helhed/helhed/internal/report"
 	"github.com/helhed/helhed/internal/framework"
 	"github.com/helhed/helhed/internal/testcase"
 )
@@ -389,7 +390,7 @@ func TestCancelledReportWritesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "rapport.pdf")
 	var cancelled atomic.Bool
 	cancelled.Store(true)
-	if err := writeReport(data, "da", path, &cancelled); err != errCancelled {
+	if err := writeReport(data, report.Options{Lang: "da"}, path, &cancelled); err != errCancelled {
 		t.Errorf("cancelled report: %v", err)
 	}
 	if _, err := os.Stat(path); err == nil {
@@ -458,5 +459,33 @@ func BenchmarkOverviewLarge(b *testing.B) {
 	s.SelectPage(overview)
 	if v, ok := s.scroll.Content.(*overviewView); !ok || len(v.chart.geom.Rows) == 0 {
 		b.Fatal("the overview shows no profile")
+	}
+}
+
+func TestReportPageMakesTheShortDecisionBasis(t *testing.T) {
+	c := testcase.Case()
+	s, _ := newTestScreen(t, c)
+	v := showCasePage(t, s, tr("nav.report")).(*reportView)
+	path := filepath.Join(t.TempDir(), "kort.pdf")
+	var suggested string
+	v.choosePath = func(name string, done func(string)) { suggested = name; done(path) }
+	v.kind.SetSelected(tr("report.kindShort"))
+	tapButton(t, v, tr("report.create"))
+	v.working.Wait()
+	if suggested != "Faldsensor på plejecenter Åbo-short.pdf" {
+		t.Errorf("suggested %q", suggested)
+	}
+	short := pdfText(t, path)
+	full, err := report.PDF(c, report.Options{Lang: "da"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := report.PDF(c, report.Options{Lang: "da", Short: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(path)
+	if !bytes.Equal(got, want) || bytes.Equal(got, full) {
+		t.Errorf("the page did not write the short report (same as the CLI's --short); text:\n%.300s", short)
 	}
 }

@@ -32,7 +32,8 @@ type reportView struct {
 	s *caseScreen
 
 	language  *widget.RadioGroup
-	langIDs   []string // the language codes, in the order of language.Options
+	langIDs   []string           // the language codes, in the order of language.Options
+	kind      *widget.RadioGroup // the full report, or the short decision basis
 	create    *widget.Button
 	done      *widget.Label  // where the last report was saved
 	openPDF   *widget.Button // opens the last report
@@ -78,6 +79,10 @@ func newReportView(s *caseScreen) *reportView {
 	}
 	v.language.Selected = labels[i]
 
+	v.kind = widget.NewRadioGroup([]string{tr("report.kindFull"), tr("report.kindShort")}, nil)
+	v.kind.Required = true
+	v.kind.Selected = v.kind.Options[0]
+
 	v.create = widget.NewButtonWithIcon(tr("report.create"), theme.DocumentSaveIcon(), v.start)
 	v.create.Importance = widget.HighImportance
 
@@ -93,6 +98,8 @@ func newReportView(s *caseScreen) *reportView {
 		sectionTitle(tr("report.language")),
 		helpLabel(tr("report.languageHelp")),
 		v.language,
+		sectionTitle(tr("report.kind")),
+		v.kind,
 		widget.NewSeparator(),
 		container.NewHBox(v.create),
 		v.resultBox,
@@ -113,12 +120,21 @@ func (v *reportView) lang() string {
 	return "da"
 }
 
+// options are the chosen language and kind of report.
+func (v *reportView) options() report.Options {
+	return report.Options{Lang: v.lang(), Short: v.kind.Selected == tr("report.kindShort")}
+}
+
 // start asks where to save the report, then makes it.
 func (v *reportView) start() {
 	if v.job != nil {
 		return
 	}
-	v.choosePath(pdfFileName(v.s.c.Info.Title), v.makeAt)
+	name := pdfFileName(v.s.c.Info.Title)
+	if v.options().Short {
+		name = strings.TrimSuffix(name, ".pdf") + "-" + tr("report.shortSuffix") + ".pdf"
+	}
+	v.choosePath(name, v.makeAt)
 }
 
 // makeAt makes the report and saves it at path. The case is copied here, on the UI goroutine;
@@ -134,7 +150,7 @@ func (v *reportView) makeAt(path string) {
 	}
 	job := &reportJob{}
 	v.job = job
-	lang := v.lang()
+	opt := v.options()
 	v.create.Disable()
 	v.resultBox.Hide()
 	v.showProgress(job)
@@ -142,19 +158,19 @@ func (v *reportView) makeAt(path string) {
 	v.working.Add(1)
 	go func() {
 		defer v.working.Done()
-		err := writeReport(data, lang, path, &job.cancelled)
+		err := writeReport(data, opt, path, &job.cancelled)
 		fyne.Do(func() { v.finished(job, path, err) })
 	}()
 }
 
-// writeReport makes the report of the encoded case in lang and writes it to path atomically,
-// unless cancelled is set first. It runs on a worker goroutine and touches no widget.
-func writeReport(data []byte, lang, path string, cancelled *atomic.Bool) error {
+// writeReport makes the report of the encoded case and writes it to path atomically, unless
+// cancelled is set first. It runs on a worker goroutine and touches no widget.
+func writeReport(data []byte, opt report.Options, path string, cancelled *atomic.Bool) error {
 	c, err := casefile.Decode(data, path)
 	if err != nil {
 		return err
 	}
-	pdf, err := report.PDF(c, report.Options{Lang: lang})
+	pdf, err := report.PDF(c, opt)
 	if err != nil {
 		return err
 	}
