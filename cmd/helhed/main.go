@@ -21,7 +21,14 @@ func openWindow(c *assessment.Case, path string) error {
 		Path:        path,
 		Examples:    resources.ExampleNames(),
 		LoadExample: cli.LoadExample,
-		NewCase:     newCase,
+		ExampleTitle: func(name string) string {
+			c, err := cli.LoadExample(name)
+			if err != nil {
+				return ""
+			}
+			return c.Info.Title
+		},
+		NewCase: newCase,
 	})
 	return nil
 }

@@ -63,6 +63,7 @@ func (m *mainWindow) showStart() {
 		newCase:  m.newCase,
 		open:     m.open,
 		example:  m.openExample,
+		label:    m.exampleLabel,
 		openPath: m.openPath,
 		settings: m.showSettings,
 	})
@@ -143,7 +144,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 		examples.ChildMenu = fyne.NewMenu("")
 		for _, name := range m.opt.Examples {
 			examples.ChildMenu.Items = append(examples.ChildMenu.Items,
-				fyne.NewMenuItem(name, func() { m.openExample(name) }))
+				fyne.NewMenuItem(m.exampleLabel(name), func() { m.openExample(name) }))
 		}
 		file.Items = append(file.Items, examples)
 	}
@@ -211,4 +212,15 @@ func (m *mainWindow) requestClose() {
 func (m *mainWindow) startSafety(a fyne.App) {
 	m.enableAutosave(recoveryDir(a), fyne.Do)
 	m.offerRecovery()
+}
+
+// exampleLabel is what the example called name is shown as: its title where the program can
+// tell it, else its name.
+func (m *mainWindow) exampleLabel(name string) string {
+	if m.opt.ExampleTitle != nil {
+		if title := m.opt.ExampleTitle(name); title != "" {
+			return title
+		}
+	}
+	return name
 }

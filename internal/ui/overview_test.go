@@ -18,8 +18,8 @@ import (
 
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/casefile"
-	"github.com/helhed/helhed/internal/report"
 	"github.com/helhed/helhed/internal/framework"
+	"github.com/helhed/helhed/internal/report"
 	"github.com/helhed/helhed/internal/testcase"
 )
 

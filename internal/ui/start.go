@@ -16,7 +16,8 @@ type startActions struct {
 	newCase  func()
 	open     func()
 	example  func(name string)
-	openPath func(path string) // a recent case
+	label    func(name string) string // an example's title, for its button
+	openPath func(path string)        // a recent case
 	settings func()
 }
 
@@ -71,7 +72,7 @@ func newStartScreen(examples []string, canCreate bool, do startActions) *startSc
 	if len(examples) > 0 {
 		box.Add(sectionTitle(tr("start.examplesTitle")))
 		for _, name := range examples {
-			b := widget.NewButtonWithIcon(tr("start.example", name), theme.FileIcon(), func() { do.example(name) })
+			b := widget.NewButtonWithIcon(tr("start.example", do.label(name)), theme.FileIcon(), func() { do.example(name) })
 			b.Alignment = widget.ButtonAlignLeading
 			s.examples = append(s.examples, b)
 			box.Add(b)

@@ -24,6 +24,8 @@ type Options struct {
 	Path string
 	// Examples lists the names of the example cases.
 	Examples []string
+	// ExampleTitle returns the title of the named example, to show instead of its name; optional.
+	ExampleTitle func(name string) string
 	// LoadExample returns the named example as a case.
 	LoadExample func(name string) (*assessment.Case, error)
 	// NewCase returns an empty case on the default framework.

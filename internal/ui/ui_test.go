@@ -448,3 +448,17 @@ func TestMouseWheelOverAnAnswerScrollsThePage(t *testing.T) {
 		t.Error("the mouse wheel over an answer did not scroll the page")
 	}
 }
+
+func TestExamplesShowTheirTitles(t *testing.T) {
+	m := newTestWindow(t, Options{
+		Examples:     []string{"faldsensor", "nameless"},
+		ExampleTitle: func(name string) string { return map[string]string{"faldsensor": "AI-faldsensorer i hjemmeplejen"}[name] },
+		LoadExample:  func(string) (*assessment.Case, error) { return testCase(t), nil },
+	})
+	if got := m.start.examples[0].Text; got != "Open example: AI-faldsensorer i hjemmeplejen" {
+		t.Errorf("first example button %q", got)
+	}
+	if got := m.start.examples[1].Text; got != "Open example: nameless" {
+		t.Errorf("an example without a title shows %q, want its name", got)
+	}
+}
