@@ -451,9 +451,11 @@ func TestMouseWheelOverAnAnswerScrollsThePage(t *testing.T) {
 
 func TestExamplesShowTheirTitles(t *testing.T) {
 	m := newTestWindow(t, Options{
-		Examples:     []string{"faldsensor", "nameless"},
-		ExampleTitle: func(name string) string { return map[string]string{"faldsensor": "AI-faldsensorer i hjemmeplejen"}[name] },
-		LoadExample:  func(string) (*assessment.Case, error) { return testCase(t), nil },
+		Examples: []string{"faldsensor", "nameless"},
+		ExampleTitle: func(name string) string {
+			return map[string]string{"faldsensor": "AI-faldsensorer i hjemmeplejen"}[name]
+		},
+		LoadExample: func(string) (*assessment.Case, error) { return testCase(t), nil },
 	})
 	if got := m.start.examples[0].Text; got != "Open example: AI-faldsensorer i hjemmeplejen" {
 		t.Errorf("first example button %q", got)
