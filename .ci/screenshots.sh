@@ -73,6 +73,10 @@ shot domain
 # 3. The overview: two pages before the report page.
 key ctrl+p
 key ctrl+Prior ctrl+Prior
+# Scroll the page down to the profile chart.
+xdotool mousemove --window "$win" 800 450
+xdotool click --repeat "${OVERVIEW_SCROLL:-30}" --delay 30 5
+settle
 shot overview
 
 # 4. The report page.
