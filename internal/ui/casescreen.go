@@ -153,6 +153,17 @@ func (s *caseScreen) navEntryFor(d *framework.Domain) navEntry {
 		Progress: tr("nav.progress", done.Done(), done.Total),
 		KnockOut: len(s.c.KnockOutsFor(d.ID)) > 0,
 	}
+	if d.Rated {
+		p := analysis.ProfileOf(s.c, d)
+		switch {
+		case p.Consensus != nil:
+			e.Progress += tr("nav.consensus", screenSigned(p.Consensus.Consequence))
+		case p.Raters+p.Abstained > 0:
+			e.Progress += tr("nav.noConsensus")
+		default:
+			e.Progress += tr("nav.notRated")
+		}
+	}
 	if e.KnockOut {
 		e.Progress += tr("nav.knockOut")
 	}

@@ -27,9 +27,12 @@ var english = map[string]string{
 	"menu.saveAs":  "Save as…",
 	"menu.quit":    "Quit",
 
-	"nav.progress": "%d of %d done",
-	"nav.overall":  "All domains: %d of %d questions done",
-	"nav.knockOut": " · knock-out",
+	"nav.progress":    "%d of %d done",
+	"nav.overall":     "All domains: %d of %d questions done",
+	"nav.knockOut":    " · knock-out",
+	"nav.consensus":   " · rated %s",
+	"nav.noConsensus": " · no consensus yet",
+	"nav.notRated":    " · not rated",
 
 	"nav.case":          "The case",
 	"nav.caseHint":      "Technology, decision, group",

@@ -32,7 +32,7 @@ func TestTypingAnAnswerWritesTheCaseAndUpdatesProgress(t *testing.T) {
 	c := testCase(t)
 	s, edits := newTestScreen(t, c)
 
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0 of 2 done" {
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0 of 2 done · not rated" {
 		t.Fatalf("progress before typing = %q", got)
 	}
 	q := s.page.questions[0]
@@ -45,8 +45,8 @@ func TestTypingAnAnswerWritesTheCaseAndUpdatesProgress(t *testing.T) {
 	if !ok || a.Text != "Falls at night go unnoticed" {
 		t.Fatalf("answer in the case = %q, %v", a.Text, ok)
 	}
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1 of 2 done" {
-		t.Errorf("progress after typing = %q, want 1 of 2 done", got)
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1 of 2 done · not rated" {
+		t.Errorf("progress after typing = %q, want 1 of 2 done · not rated", got)
 	}
 	if *edits == 0 {
 		t.Error("the screen did not report the edit")
@@ -72,8 +72,8 @@ func TestNotRelevantCountsAsDoneAndAsksWhy(t *testing.T) {
 	if a, _ := c.Answer(q.id); a.NotRelevantReason != "No current practice to compare with" {
 		t.Errorf("reason in the case = %q", a.NotRelevantReason)
 	}
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1 of 2 done" {
-		t.Errorf("progress = %q, want not relevant counted: 1 of 2 done", got)
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "1 of 2 done · not rated" {
+		t.Errorf("progress = %q, want not relevant counted: 1 of 2 done · not rated", got)
 	}
 
 	test.Tap(q.notRelevant)
@@ -83,7 +83,7 @@ func TestNotRelevantCountsAsDoneAndAsksWhy(t *testing.T) {
 	if q.reason.Visible() {
 		t.Error("the reason entry still shows after unticking")
 	}
-	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0 of 2 done" {
+	if got := navShown(t, s)["1. Need and technology"].Progress; got != "0 of 2 done · not rated" {
 		t.Errorf("progress after unticking = %q", got)
 	}
 }
@@ -132,8 +132,8 @@ func TestShowingAPageChangesNothingAndShowsStoredAnswers(t *testing.T) {
 	if p.conclusion.Text != "Affordable" {
 		t.Errorf("conclusion shown = %q", p.conclusion.Text)
 	}
-	if got := navShown(t, s)["6. Economy"].Progress; got != "2 of 3 done" {
-		t.Errorf("progress = %q, want 2 of 3 done", got)
+	if got := navShown(t, s)["6. Economy"].Progress; got != "2 of 3 done · not rated" {
+		t.Errorf("progress = %q, want 2 of 3 done · not rated", got)
 	}
 	after, _ := casefile.Encode(c)
 	if *edits != 0 || string(before) != string(after) {
@@ -462,5 +462,27 @@ func TestExamplesShowTheirTitles(t *testing.T) {
 	}
 	if got := m.start.examples[1].Text; got != "Open example: nameless" {
 		t.Errorf("an example without a title shows %q, want its name", got)
+	}
+}
+
+func TestNavigationShowsWhetherADomainIsRated(t *testing.T) {
+	c := testCase(t)
+	anna := c.AddMember(testEdit(), "Anna", "Nurse", "").ID
+	s, _ := newTestScreen(t, c)
+	progress := func() string { return navShown(t, s)["1. Need and technology"].Progress }
+	if got := progress(); got != "0 of 2 done · not rated" {
+		t.Errorf("before any rating: %q", got)
+	}
+	c.SetRating(testEdit(), "need", anna, func(r *assessment.Rating) {
+		r.Scores = assessment.Scores{Consequence: -1, Certainty: "low", Complexity: "simple"}
+	})
+	s.changed()
+	if got := progress(); got != "0 of 2 done · no consensus yet" {
+		t.Errorf("rated by a member: %q", got)
+	}
+	c.SetConsensus(testEdit(), "need", assessment.Scores{Consequence: -1, Certainty: "low", Complexity: "simple"}, "")
+	s.changed()
+	if got := progress(); got != "0 of 2 done · rated –1" {
+		t.Errorf("with a consensus: %q", got)
 	}
 }
