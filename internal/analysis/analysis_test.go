@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/helhed/helhed/internal/assessment"
@@ -93,5 +95,48 @@ func TestSummary(t *testing.T) {
 	}
 	if s.Domains[0].Spread != nil || s.Domains[0].Range != nil {
 		t.Errorf("unrated domain has a spread: %+v", s.Domains[0])
+	}
+}
+
+func TestSummaryHoldsInstrumentsAsTyped(t *testing.T) {
+	c := testcase.Case()
+	e := assessment.Edit{At: testcase.At}
+	first, _ := c.AddRow(e, "log", map[string]string{"what": "Første", "hours": "1,5"})
+	second, _ := c.AddRow(e, "log", map[string]string{"what": "Anden", "status": "done"})
+	gone, _ := c.AddRow(e, "log", map[string]string{"what": "Slettet"})
+	c.DeleteRow(e, gone.ID)
+	c.MoveRow(e, second.ID, 0)
+	c.SetSetting(e, "budget", "discount-rate", "3,5")
+
+	s := Summarize(c, "da")
+	if len(s.Instruments) != 2 {
+		t.Fatalf("instruments %v", s.Instruments)
+	}
+	log := s.Instruments["log"]
+	if log.Domain != "need" || log.Title != "Logbog" || log.Calculator != "" || len(log.Settings) != 0 {
+		t.Errorf("log %+v", log)
+	}
+	if len(log.Rows) != 2 || log.Rows[0].ID != second.ID.String() || log.Rows[1].Cells["hours"] != "1,5" || log.Rows[1].ID != first.ID.String() {
+		t.Errorf("log rows %+v: want the live rows in order, cells as typed", log.Rows)
+	}
+	budget := s.Instruments["budget"]
+	if budget.Calculator != "economy" || budget.Settings["discount-rate"] != "3,5" || budget.Rows == nil || len(budget.Rows) != 0 {
+		t.Errorf("budget %+v", budget)
+	}
+	data, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"budget":{"domain":"economy","title":"Budget","calculator":"economy","settings":{"discount-rate":"3,5"},"rows":[]}`,
+		`"log":{"domain":"need","title":"Logbog","calculator":"","settings":{},"rows":[{"id":"` + second.ID.String() + `","cells":{"status":"done","what":"Anden"}}`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("JSON lacks %s:\n%s", want, data)
+		}
+	}
+	// A framework without instruments gives an empty object, never null.
+	c.Framework.Domains[1].Instruments, c.Framework.Domains[2].Instruments = nil, nil
+	data, _ = json.Marshal(Summarize(c, "da"))
+	if !strings.Contains(string(data), `"instruments":{}`) {
+		t.Errorf("no instruments: %s", data)
 	}
 }

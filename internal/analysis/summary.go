@@ -14,6 +14,28 @@ type Summary struct {
 	Overall        Completeness    `json:"overall"`
 	Recommendation string          `json:"recommendation"`
 	Domains        []DomainSummary `json:"domains"`
+	// Instruments holds every instrument of the framework, keyed by instrument ID (empty when
+	// the framework has none).
+	Instruments map[string]InstrumentSummary `json:"instruments"`
+}
+
+// InstrumentSummary is one instrument (table) in a Summary: its rows and settings as the
+// group typed them. Computed figures of the calculators belong here too.
+type InstrumentSummary struct {
+	Domain     string `json:"domain"`
+	Title      string `json:"title"`
+	Calculator string `json:"calculator"` // "" for a plain table
+	// Settings are keyed by setting ID; {} when none is set.
+	Settings map[string]string `json:"settings"`
+	// Rows are the live rows in the table's order; [] when there are none.
+	Rows []RowSummary `json:"rows"`
+}
+
+// RowSummary is one row of an instrument: its record ID and its cells keyed by column ID, as
+// typed (a number as "1,5", a choice's ID, a date, a member's ID). Empty cells are absent.
+type RowSummary struct {
+	ID    string            `json:"id"`
+	Cells map[string]string `json:"cells"`
 }
 
 // DomainSummary is one domain in a Summary.
@@ -56,6 +78,17 @@ func Summarize(c *assessment.Case, lang string) Summary {
 			ds.Spread = &spread
 		}
 		s.Domains = append(s.Domains, ds)
+	}
+	s.Instruments = map[string]InstrumentSummary{}
+	for _, d := range c.Framework.Domains {
+		for _, in := range d.Instruments {
+			is := InstrumentSummary{Domain: d.ID, Title: in.Title.In(lang), Calculator: in.Calculator,
+				Settings: c.SettingValues(in.ID), Rows: []RowSummary{}}
+			for _, r := range c.RowsOf(in.ID) {
+				is.Rows = append(is.Rows, RowSummary{ID: r.ID.String(), Cells: r.Cells})
+			}
+			s.Instruments[in.ID] = is
+		}
 	}
 	return s
 }

@@ -24,6 +24,11 @@ type Case struct {
 	KnockOuts   []KnockOut   `json:"knockOuts"`
 	Synthesis   Synthesis    `json:"synthesis"`
 
+	// Rows are the rows of the framework's instruments (tables), Settings their case-level
+	// values (table.go).
+	Rows     []TableRow          `json:"rows"`
+	Settings []InstrumentSetting `json:"settings"`
+
 	// Framework is a copy of the framework the case was made with, so that the case opens
 	// the same years later whatever frameworks the app then ships.
 	Framework *framework.Framework `json:"framework"`
@@ -161,6 +166,12 @@ func (c *Case) LastChanged() time.Time {
 		see(r.Meta)
 	}
 	for _, r := range c.KnockOuts {
+		see(r.Meta)
+	}
+	for _, r := range c.Rows {
+		see(r.Meta)
+	}
+	for _, r := range c.Settings {
 		see(r.Meta)
 	}
 	return latest

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+
+	"github.com/helhed/helhed/internal/framework"
 )
 
 // Check lists what is inconsistent in the case: references that do not resolve, values out of
@@ -191,6 +193,33 @@ func (c *Case) Check() []string {
 			bad("%s.reason: a knock-out flag needs a reason", where)
 		}
 	}
+	for i, r := range c.Rows {
+		where := fmt.Sprintf("rows[%d]", i)
+		meta(where, r.Meta)
+		changedBy(where, r.Meta)
+		in, _, ok := fw.Instrument(r.InstrumentID)
+		if !ok {
+			bad("%s.instrumentId: %q is not an instrument of framework %s", where, r.InstrumentID, fw.ID)
+			continue
+		}
+		if r.Live() {
+			c.checkValues(where+".cells", in.Columns, r.Cells, "column", bad)
+		}
+	}
+	for i, s := range c.Settings {
+		where := fmt.Sprintf("settings[%d]", i)
+		meta(where, s.Meta)
+		changedBy(where, s.Meta)
+		in, _, ok := fw.Instrument(s.InstrumentID)
+		if !ok {
+			bad("%s.instrumentId: %q is not an instrument of framework %s", where, s.InstrumentID, fw.ID)
+			continue
+		}
+		if s.Live() {
+			unique(where, "settings "+s.InstrumentID)
+			c.checkValues(where+".values", in.Settings, s.Values, "setting", bad)
+		}
+	}
 	meta("synthesis", c.Synthesis.Meta)
 	changedBy("synthesis", c.Synthesis.Meta)
 	if rec := c.Synthesis.Recommendation; rec != "" {
@@ -199,4 +228,18 @@ func (c *Case) Check() []string {
 		}
 	}
 	return problems
+}
+
+// checkValues reports cells (or setting values) that name no column (setting) of the
+// instrument, choices that are not the column's and members not in the group.
+func (c *Case) checkValues(where string, cols []framework.Column, values map[string]string, what string,
+	bad func(format string, args ...any)) {
+	for _, key := range sortedKeys(values) {
+		col, ok := findColumn(cols, key)
+		if !ok {
+			bad("%s.%s: %q is not a %s of the instrument", where, key, key, what)
+		} else if p := c.cellProblem(col, values[key]); p != "" {
+			bad("%s.%s: %s", where, key, p)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -37,7 +38,7 @@ func TestRoundTrip(t *testing.T) {
 	if c.Info.Title != "Faldsensor på plejecenter Åbo" || len(c.Members) != 3 || len(c.Sources) != 2 {
 		t.Errorf("decoded case lost data: %+v", c.Info)
 	}
-	if !strings.HasPrefix(string(data), "{\n  \"format\": \"helhed-case\",\n  \"schemaVersion\": 1,") {
+	if !strings.HasPrefix(string(data), fmt.Sprintf("{\n  \"format\": \"helhed-case\",\n  \"schemaVersion\": %d,", SchemaVersion)) {
 		t.Errorf("file does not start with format and schemaVersion:\n%.80s", data)
 	}
 }
@@ -135,7 +136,7 @@ func TestEveryPrefixIsRefused(t *testing.T) {
 
 func TestBadFilesAreRefusedWithReason(t *testing.T) {
 	good := smallFile(t)
-	newer := bytes.Replace(good, []byte(`"schemaVersion": 1`), []byte(`"schemaVersion": 7`), 1)
+	newer := bytes.Replace(good, fmt.Appendf(nil, `"schemaVersion": %d`, SchemaVersion), []byte(`"schemaVersion": 7`), 1)
 	newer = bytes.Replace(newer, []byte(`"writtenBy": "Helhed `+AppVersion+`"`), []byte(`"writtenBy": "Helhed 3.2.0"`), 1)
 	noFramework := mutateJSON(t, good, func(m map[string]any) { delete(m["case"].(map[string]any), "framework") })
 	brokenFramework := mutateJSON(t, good, func(m map[string]any) {
@@ -156,7 +157,7 @@ func TestBadFilesAreRefusedWithReason(t *testing.T) {
 		{"no format", []byte(`{"schemaVersion":1}`), "not a Helhed case file"},
 		{"newer", newer, "written by Helhed 3.2.0 (case file version 7)"},
 		{"zero version", []byte(`{"format":"helhed-case","schemaVersion":0}`), "no valid schemaVersion"},
-		{"no case", []byte(`{"format":"helhed-case","schemaVersion":1}`), "has no case"},
+		{"no case", fmt.Appendf(nil, `{"format":"helhed-case","schemaVersion":%d}`, SchemaVersion), "has no case"},
 		{"no framework", noFramework, "no copy of its framework"},
 		{"broken framework", brokenFramework, "id: missing"},
 		{"wrong type", wrongType, `"case.members"`},
@@ -168,7 +169,7 @@ func TestBadFilesAreRefusedWithReason(t *testing.T) {
 }
 
 func TestNewerFileWrapsErrNewer(t *testing.T) {
-	_, err := Decode([]byte(`{"format":"helhed-case","schemaVersion":2}`), "x")
+	_, err := Decode(fmt.Appendf(nil, `{"format":"helhed-case","schemaVersion":%d}`, SchemaVersion+1), "x")
 	if !errors.Is(err, ErrNewer) {
 		t.Errorf("error %v does not wrap ErrNewer", err)
 	}
@@ -240,6 +241,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add(smallFile(f))
 	f.Add([]byte(`{"format":"helhed-case","schemaVersion":1,"case":{}}`))
 	f.Add([]byte(`{"format":"helhed-case","schemaVersion":1,"case":{"framework":{"format":"helhed-framework"}}}`))
+	f.Add([]byte(`{"format":"helhed-case","schemaVersion":1,"case":[]}`))
+	f.Add([]byte(`{"format":"helhed-case","schemaVersion":2,"case":{"rows":[{"instrumentId":"log","cells":{"what":"x"}}]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Decode(data, "fuzz")
 		if err != nil {

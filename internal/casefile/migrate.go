@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 )
 
@@ -9,9 +10,34 @@ import (
 // Migrations work on raw JSON, so that each stays correct however the Go types change later.
 type migration func(top map[string]json.RawMessage) error
 
-// migrations[v] turns version v into version v+1. Version 1 is the first, so none exist yet;
-// the chain is in place (and tested) for the first change of format.
-var migrations = map[int]migration{}
+// migrations[v] turns version v into version v+1.
+var migrations = map[int]migration{
+	1: addInstrumentRecords,
+}
+
+// addInstrumentRecords is version 1 to 2: the case gains the rows and settings of the
+// framework's instruments (tables), both empty for a case from before they existed.
+func addInstrumentRecords(top map[string]json.RawMessage) error {
+	raw, ok := top["case"]
+	if !ok || string(raw) == "null" {
+		return nil // nothing to migrate; Decode reports the missing case
+	}
+	var c map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return errors.New(`its "case" is not a JSON object`)
+	}
+	for _, field := range []string{"rows", "settings"} {
+		if _, has := c[field]; !has {
+			c[field] = json.RawMessage("[]")
+		}
+	}
+	out, err := json.Marshal(c)
+	if err != nil {
+		return err
+	}
+	top["case"] = out
+	return nil
+}
 
 // migrate brings top from version from to version to, one step at a time.
 func migrate(top map[string]json.RawMessage, from, to int, chain map[int]migration) error {

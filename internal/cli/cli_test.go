@@ -193,6 +193,39 @@ func TestSummaryJSON(t *testing.T) {
 	run("summary", path, "-o", path).expect(t, ExitInput, "", "will not write over an input file")
 }
 
+func TestSummaryJSONHasTheInstrumentsAsTyped(t *testing.T) {
+	c := testcase.Case()
+	e := assessment.Edit{At: testcase.At}
+	if _, err := c.AddRow(e, "budget", map[string]string{"description": "Licens", "year": "1", "category": "licence",
+		"sector": "municipality", "base": "12.000,50"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SetSetting(e, "budget", "horizon", "5"); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "rows.mtv")
+	if err := casefile.Save(path, c); err != nil {
+		t.Fatal(err)
+	}
+	r := run("summary", "--json", path)
+	r.expect(t, ExitOK, `"instruments": {`, "")
+	var s struct {
+		Instruments map[string]struct {
+			Domain, Calculator string
+			Settings           map[string]string
+			Rows               []struct{ Cells map[string]string }
+		}
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
+		t.Fatal(err)
+	}
+	b := s.Instruments["budget"]
+	if len(s.Instruments) != 2 || b.Domain != "economy" || b.Calculator != "economy" || b.Settings["horizon"] != "5" ||
+		len(b.Rows) != 1 || b.Rows[0].Cells["base"] != "12.000,50" || len(s.Instruments["log"].Rows) != 0 {
+		t.Errorf("instruments: %+v", s.Instruments)
+	}
+}
+
 func TestSummaryOfExampleHasAllDomains(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "ex.mtv")

@@ -74,6 +74,8 @@ type Domain struct {
 	Rated     bool       `json:"rated"`
 	Anchors   []string   `json:"anchors,omitempty"`
 	Questions []Question `json:"questions"`
+	// Instruments are the domain's tables (instrument.go), in the order shown.
+	Instruments []Instrument `json:"instruments,omitempty"`
 }
 
 // Question is a guiding question.

@@ -31,8 +31,8 @@ type FieldError struct {
 
 func (e FieldError) Error() string { return e.Field + ": " + e.Problem }
 
-// Validate checks that IDs are unique, every text has the required languages and every
-// reference resolves. It returns all problems joined, each a FieldError.
+// Validate checks that IDs are unique, every text has the required languages, every
+// reference resolves and every instrument has what its calculator reads. It returns all problems joined, each a FieldError.
 func (f *Framework) Validate() error {
 	var errs []error
 	bad := func(field, format string, args ...any) {
@@ -89,6 +89,8 @@ func (f *Framework) Validate() error {
 	domains := map[string]string{}
 	questions := map[string]string{}
 	numbers := map[int]string{}
+	instruments := map[string]string{}
+	calculators := map[string]string{}
 	for i, d := range f.Domains {
 		field := fmt.Sprintf("domains[%d]", i)
 		id(field+".id", d.ID, domains)
@@ -117,6 +119,7 @@ func (f *Framework) Validate() error {
 				}
 			}
 		}
+		validateInstruments(field, &f.Domains[i], instruments, calculators, bad, text, id)
 	}
 	if len(f.Recommendations) == 0 {
 		bad("recommendations", "empty")

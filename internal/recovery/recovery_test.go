@@ -3,6 +3,7 @@ package recovery
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -147,7 +148,10 @@ func TestDamagedFilesAreReportedSkippedAndKept(t *testing.T) {
 		t.Fatal(err)
 	}
 	newer := bytes.Replace(whole, []byte(`"version":1`), []byte(`"version":99`), 1)
-	badCase := bytes.Replace(whole, []byte(`"schemaVersion": 1`), []byte(`"schemaVersion": "one"`), 1)
+	badCase := bytes.Replace(whole, fmt.Appendf(nil, `"schemaVersion": %d`, casefile.SchemaVersion), []byte(`"schemaVersion": "one"`), 1)
+	if bytes.Equal(badCase, whole) {
+		t.Fatal("the copy holds no schemaVersion to damage")
+	}
 	damaged := map[string][]byte{
 		"cut.recovery":     whole[:len(whole)/2], // a power cut in the middle of a copy
 		"empty.recovery":   nil,

@@ -15,7 +15,8 @@ var At = time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
 
 func t(da, en string) framework.Text { return framework.Text{"da": da, "en": en} }
 
-// Framework is a three-domain framework: scope (not rated), need and økonomi (rated).
+// Framework is a three-domain framework: scope (not rated), need and økonomi (rated), with a
+// plain table (Log) in need and the economy calculator's table (Budget) in economy.
 func Framework() *framework.Framework {
 	return &framework.Framework{
 		Format: framework.Format, FormatVersion: 1, ID: "small", Version: "1.0",
@@ -36,16 +37,69 @@ func Framework() *framework.Framework {
 					{ID: "need.problem", Text: t("Hvilket problem løses?", "Which problem is solved?")},
 					{ID: "need.ce", Text: t("Er den CE-mærket?", "Is it CE marked?")},
 					{ID: "need.data", Text: t("Hvilke data er den trænet på?", "Which data was it trained on?")},
-				}},
+				},
+				Instruments: []framework.Instrument{Log()}},
 			{ID: "economy", Number: 2, Rated: true, Title: t("Økonomi", "Economy"), Purpose: t("Hvad koster det?", "What does it cost?"),
 				Questions: []framework.Question{
 					{ID: "economy.cost", Text: t("Hvad er udgifterne?", "What are the costs?")},
 					{ID: "economy.time", Text: t("Hvor meget tid frigøres?", "How much time is freed?")},
-				}},
+				},
+				Instruments: []framework.Instrument{Budget()}},
 		},
 		Glossary: []framework.Term{{ID: "comparator", Term: t("Komparator", "Comparator"),
 			Definition: t("Nuværende praksis, som teknologien sammenlignes med.", "Current practice the technology is compared with.")}},
 	}
+}
+
+func num(v float64) *float64 { return &v }
+
+func choices(pairs ...string) []framework.Choice {
+	var out []framework.Choice
+	for i := 0; i+2 < len(pairs); i += 3 {
+		out = append(out, framework.Choice{ID: pairs[i], Label: t(pairs[i+1], pairs[i+2])})
+	}
+	return out
+}
+
+// Log is a plain table (no calculator) with a column of every type and two settings.
+func Log() framework.Instrument {
+	return framework.Instrument{ID: "log", Title: t("Logbog", "Log"), Help: t("Hvem gjorde hvad.", "Who did what."),
+		Columns: []framework.Column{
+			{ID: "date", Label: t("Dato", "Date"), Type: framework.TypeDate},
+			{ID: "who", Label: t("Hvem", "Who"), Type: framework.TypeMember},
+			{ID: "role", Label: t("Rolle", "Role"), Type: framework.TypeRole},
+			{ID: "what", Label: t("Hvad", "What"), Type: framework.TypeText, Required: true},
+			{ID: "status", Label: t("Status", "Status"), Type: framework.TypeChoice,
+				Choices: choices("open", "Åben", "Open", "done", "Færdig", "Done")},
+			{ID: "hours", Label: t("Timer", "Hours"), Type: framework.TypeNumber, Unit: "t", Min: num(0)},
+		},
+		Settings: []framework.Column{
+			{ID: "review", Label: t("Gennemgås", "Review date"), Type: framework.TypeDate},
+			{ID: "owner", Label: t("Ansvarlig", "Owner"), Type: framework.TypeMember},
+		}}
+}
+
+// Budget is an instrument for the economy calculator.
+func Budget() framework.Instrument {
+	kr := func(id, da, en string) framework.Column {
+		return framework.Column{ID: id, Label: t(da, en), Type: framework.TypeNumber, Unit: "kr"}
+	}
+	return framework.Instrument{ID: "budget", Title: t("Budget", "Budget"), Calculator: framework.CalcEconomy,
+		Columns: []framework.Column{
+			{ID: "description", Label: t("Post", "Item"), Type: framework.TypeText},
+			{ID: "year", Label: t("År", "Year"), Type: framework.TypeNumber, Min: num(1)},
+			{ID: "category", Label: t("Kategori", "Category"), Type: framework.TypeChoice, Choices: choices(
+				"investment", "Investering", "Investment", "licence", "Licens", "Licence", "training", "Oplæring", "Training",
+				"maintenance", "Vedligehold", "Maintenance", "staff-time", "Personaletid", "Staff time", "other", "Andet", "Other")},
+			{ID: "sector", Label: t("Sektor", "Sector"), Type: framework.TypeChoice, Choices: choices(
+				"hospital", "Hospital", "Hospital", "municipality", "Kommune", "Municipality",
+				"general-practice", "Almen praksis", "General practice", "patient", "Patient", "Patient")},
+			kr("low", "Lav", "Low"), kr("base", "Basis", "Base"), kr("high", "Høj", "High"),
+		},
+		Settings: []framework.Column{
+			{ID: "horizon", Label: t("Tidshorisont", "Horizon"), Type: framework.TypeNumber, Unit: "år", Min: num(1)},
+			{ID: "discount-rate", Label: t("Diskonteringsrente", "Discount rate"), Type: framework.TypeNumber, Unit: "%", Min: num(0)},
+		}}
 }
 
 // Case is a small case with known figures:
