@@ -395,3 +395,53 @@ func luminance(c color.RGBA) float64 {
 	}
 	return 0.2126*ch(c.R) + 0.7152*ch(c.G) + 0.0722*ch(c.B)
 }
+
+// wide is half with bold text 30 % wider, as a real bold font is (a little) wider.
+func wide(text string, size float64, bold bool) float64 {
+	w := half(text, size, false)
+	if bold {
+		w *= 1.3
+	}
+	return w
+}
+
+// rightEdge is where a text ends, measured in its own weight.
+func rightEdge(tx Text, measure func(string, float64, bool) float64) float64 {
+	w := measure(tx.Text, tx.Size, tx.Bold)
+	switch tx.Align {
+	case Center:
+		return tx.X + w/2
+	case Right:
+		return tx.X
+	}
+	return tx.X + w
+}
+
+// The status of a row where members disagree is drawn bold, so it is measured bold: its column
+// is as wide as the bold text, which ends at the right padding, and is shortened in bold where
+// the column is capped. Every text ends inside the box.
+func TestBoldStatusMeasuredBold(t *testing.T) {
+	// need disagrees: "+1 · moderate" is 13 characters at 8.5, 55.25 wide regular and 71.825
+	// bold, wider than economy's regular "no consensus yet" (68).
+	ch := Profile(testcase.Case(), Options{Lang: "en", Width: 400, TextSize: 10, Measure: wide})
+	st := textsOf(ch, RoleStatus, 0)
+	if len(st) != 1 || !st[0].Bold || st[0].Text != "+1 · moderate" || !near(st[0].X, 400-6-71.825) {
+		t.Fatalf("need's status %+v, want bold \"+1 · moderate\" at %g", st, 400-6-71.825)
+	}
+	if eco := textsOf(ch, RoleStatus, 1); len(eco) != 1 || eco[0].Bold || !near(eco[0].X, st[0].X) {
+		t.Errorf("economy's status %+v, want regular in the same column", eco)
+	}
+	for _, w := range []float64{120, 200, 400, 600} {
+		ch := Profile(testcase.Case(), Options{Lang: "da", Width: w, TextSize: 10, Measure: wide})
+		for _, tx := range ch.Texts {
+			if end := rightEdge(tx, wide); end > w+1e-9 {
+				t.Errorf("width %g: %q (%s, bold %v) ends at %g", w, tx.Text, tx.Role, tx.Bold, end)
+			}
+		}
+		// The status column is at most 26 % of the width: the bold status is shortened to it.
+		st := textsOf(ch, RoleStatus, 0)[0]
+		if wide(st.Text, st.Size, true) > 0.26*w+1e-9 || st.X+wide(st.Text, st.Size, true) > w-6+1e-9 {
+			t.Errorf("width %g: the bold status %q at %g is %g wide", w, st.Text, st.X, wide(st.Text, st.Size, true))
+		}
+	}
+}

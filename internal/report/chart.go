@@ -14,11 +14,12 @@ const mmPerPt = 25.4 / 72
 
 // profileChart draws the rating profile across the body at the cursor, with text of size
 // textPt points (scaled down by the chart if maxH, when not 0, is too small), and moves the
-// cursor below it. The chart is kept on one page.
+// cursor below it. The chart is kept on one page. It takes the body's whole width: the chart
+// measures every text in the weight it is drawn in (bold where members disagree).
 func (d *doc) profileChart(textPt, maxH float64) {
 	saved := d.cur
 	ch := chart.Profile(d.c, chart.Options{
-		Lang: d.lang, Width: contentW - 2, Height: maxH, TextSize: textPt * mmPerPt, Measure: d.measure,
+		Lang: d.lang, Width: contentW, Height: maxH, TextSize: textPt * mmPerPt, Measure: d.measure,
 	})
 	d.forget()
 	d.use(saved)

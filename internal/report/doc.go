@@ -80,16 +80,29 @@ type doc struct {
 	prev *layout
 	// marks are the places of the contents' entries in this pass, in the order they are made.
 	marks []mark
+	// anchors are the places the summary refers to by page ("… (s. 23)"), by key (see anchor).
+	anchors map[string]place
 	// tape records every wrapped text of the first pass for the next to replay (see split).
 	tape *tape
 
 	cur style // the style last set with use, or nothing after forget
+	// padTop moves the top of the body down on pages begun while it is set: the summary's
+	// small lines are closer than its font is tall, and their first line on a page would
+	// otherwise reach above the top of the body.
+	padTop float64
 }
 
 // layout is what a pass learns about the document.
 type layout struct {
-	pages int
-	marks []mark
+	pages   int
+	marks   []mark
+	anchors map[string]place
+}
+
+// place is a position in the document: a page and the height on it.
+type place struct {
+	page int
+	y    float64
 }
 
 // mark is where a section starts: its contents entry and bookmark.
@@ -156,7 +169,7 @@ func (d *doc) header() {
 		d.pdf.Line(marginL, headerRule, pageW-marginR, headerRule)
 	}
 	d.use(saved)
-	d.pdf.SetXY(marginL, bodyTop)
+	d.pdf.SetXY(marginL, bodyTop+d.padTop)
 }
 
 // footer prints "Side x af y" centred under the body. The page count is the previous pass's:
@@ -197,6 +210,14 @@ func (d *doc) mark(title string, level int) {
 	title = cleanLine(title)
 	d.pdf.Bookmark(title, level, -1)
 	d.marks = append(d.marks, mark{title: title, level: level, page: d.pdf.PageNo(), y: d.pdf.GetY()})
+}
+
+// anchor records the cursor's place under key, for references to it (see refSpan).
+func (d *doc) anchor(key string) {
+	if d.anchors == nil {
+		d.anchors = map[string]place{}
+	}
+	d.anchors[key] = place{d.pdf.PageNo(), d.pdf.GetY()}
 }
 
 // fit shortens a one-line text with an ellipsis until it is at most w wide.

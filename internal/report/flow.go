@@ -60,7 +60,7 @@ func (d *doc) ensure(h float64) {
 }
 
 // atTop reports whether nothing has been printed on the page yet.
-func (d *doc) atTop() bool { return d.pdf.GetY() <= bodyTop+0.01 }
+func (d *doc) atTop() bool { return d.pdf.GetY() <= bodyTop+d.padTop+0.01 }
 
 // gap adds vertical space, except at the top of a page.
 func (d *doc) gap(h float64) {

@@ -17,6 +17,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"slices"
 
 	"github.com/helhed/helhed/internal/assessment"
@@ -108,11 +109,11 @@ func PDF(c *assessment.Case, opt Options) (out []byte, err error) {
 
 // layout is what this pass has learnt.
 func (d *doc) layout() *layout {
-	return &layout{pages: d.pdf.PageNo(), marks: d.marks}
+	return &layout{pages: d.pdf.PageNo(), marks: d.marks, anchors: d.anchors}
 }
 
 func (l *layout) equal(o *layout) bool {
-	return l.pages == o.pages && slices.Equal(l.marks, o.marks)
+	return l.pages == o.pages && slices.Equal(l.marks, o.marks) && maps.Equal(l.anchors, o.anchors)
 }
 
 // render lays out the report, part by part (see parts).

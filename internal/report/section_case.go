@@ -105,7 +105,7 @@ func (d *doc) cover() {
 }
 
 // aboutCase prints what the cover leaves out: the category, the comparator and the group's
-// description of the case.
+// description of the case; then the key figures.
 func (d *doc) aboutCase() {
 	d.newPart(d.t.AboutCase)
 	info := d.c.Info
@@ -124,6 +124,7 @@ func (d *doc) aboutCase() {
 		d.heading(h3, d.t.Describe, 4, 3*body.lineH, -1)
 		d.para(body, 0, info.Description)
 	}
+	d.keyFigures(-1)
 }
 
 // membersSection lists the group's members.

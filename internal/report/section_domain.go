@@ -33,6 +33,9 @@ func (d *doc) domainSection(dm *framework.Domain) {
 		d.para(purposeStyle, 0, purpose)
 	}
 	d.conclusion(dm)
+	if dm == d.synthesisDomain() {
+		d.fullDissent()
+	}
 	if dm.Rated {
 		d.ratings(dm)
 	}
@@ -46,11 +49,24 @@ func (d *doc) domainSection(dm *framework.Domain) {
 // conclusion prints the group's conclusion on the domain.
 func (d *doc) conclusion(dm *framework.Domain) {
 	d.heading(h3, d.t.Conclusion, 3, 2*body.lineH, -1)
+	d.anchor(conclusionAnchor(dm.ID))
 	if text := d.c.ConclusionFor(dm.ID); strings.TrimSpace(text) != "" {
 		d.para(body, 0, text)
 	} else {
 		d.para(note, 0, d.t.NoConclusion)
 	}
+}
+
+// fullDissent prints the group's dissent in full, if it has recorded one: the summary gives
+// its first sentence and refers here.
+func (d *doc) fullDissent() {
+	s := d.c.Synthesis.Dissent
+	if strings.TrimSpace(s) == "" {
+		return
+	}
+	d.heading(h3, d.t.Dissent, 3, 2*body.lineH, -1)
+	d.anchor(dissentAnchor)
+	d.para(body, 0, s)
 }
 
 // ratings prints every member's rating of the domain, then the consensus and the members'
@@ -181,6 +197,7 @@ func (d *doc) knockOuts(dm *framework.Domain) {
 	d.heading(style{h3.font, h3.size, h3.lineH, warn}, d.t.KnockOuts, 3, 2*body.lineH, -1)
 	for _, k := range ks {
 		d.hanging(warnBold, warnBold, marginL, bulletW, "▲", d.knockOutTitle(k), body.lineH)
+		d.anchor(knockOutAnchor(k.ID.String()))
 		if strings.TrimSpace(k.Reason) != "" {
 			d.para(body, bulletW, k.Reason)
 		}

@@ -44,14 +44,17 @@ func (d *doc) shortReport() {
 	d.gap(2)
 
 	d.gap(2)
-	d.recommendation(0)
+	d.recommendationBand(0, false)
+	d.conditions(shortLook)
 
 	d.heading(h2, d.t.Profile, 6, 30, 0)
 	d.profileChart(8.5, 0)
 
-	d.conclusionsTable(0)
-	d.flags()
-	d.dissent()
+	d.conclusionsTable(0, shortLook)
+	d.knockOutFlags(shortLook)
+	d.negativeDomains(shortLook)
+	d.disagreements(shortLook)
+	d.dissent(shortLook)
 
 	d.keyFigures(0)
 

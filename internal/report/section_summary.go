@@ -17,35 +17,90 @@ var (
 	smallMuted           = style{regular, 9.5, 4.3, muted}
 )
 
-// summary is the full report's summary: the recommendation and its conditions, each domain's
-// conclusion, the knock-out flags, the clearly negative domains, disagreement and dissent, and
-// the key figures.
-func (d *doc) summary() {
-	d.newPart(d.t.Summary)
-	d.recommendation(-1)
-	d.conclusionsTable(-1)
-	d.flags()
-	d.dissent()
-	d.keyFigures(-1)
+// Styles of the full report's summary, which fits on one page: 8.5 pt, the smallest text the
+// report prints, and headings at 10 pt.
+var (
+	sumText     = style{regular, 8.5, 3.4, ink}
+	sumBold     = style{bold, 8.5, 3.4, ink}
+	sumNote     = style{italic, 8.5, 3.4, muted}
+	sumMuted    = style{regular, 8.5, 3.4, muted}
+	sumWarn     = style{bold, 8.5, 3.4, warn}
+	sumHead     = style{bold, 10, 4.2, accent}
+	sumWarnHead = style{bold, 10, 4.2, warn}
+	sumKicker   = style{bold, 9, 4.2, accent}
+	sumLabel    = style{bold, 12.5, 5.6, ink}
+)
+
+// sumPadTop is how far the summary's lines, 8.5 pt on 3.4 mm, reach above their line: the
+// room a page it continues on leaves above its first line (see padTop).
+const sumPadTop = 0.4
+
+// look is how the parts of a summary print: the full report's summary on one page, or the
+// short report's, which has no domain sections to refer to and prints every text in full.
+type look struct {
+	text, bold, note, muted, warn style
+	head, warnHead                style
+	gap                           float64 // above a heading
+	numW, itemGap                 float64 // a number's column; the space after an item
 }
 
-// recommendation prints the group's recommendation on a tinted band and its conditions; level
-// >= 0 makes it a section (see heading).
-func (d *doc) recommendation(level int) {
+var (
+	fullLook = look{text: sumText, bold: sumBold, note: sumNote, muted: sumMuted, warn: sumWarn,
+		head: sumHead, warnHead: sumWarnHead, gap: 1.5, numW: 6, itemGap: 0.3}
+	shortLook = look{text: small, bold: smallBold, note: smallNote, muted: smallMuted, warn: smallWarn,
+		head: h3, warnHead: style{h3.font, h3.size, h3.lineH, warn}, gap: 3, numW: 6, itemGap: 1}
+)
+
+// summary is the full report's summary, on one page for a case like the example: the
+// recommendation and its conditions, each domain's conclusion by its first sentence, the
+// knock-out flags with their reasons, the clearly negative domains and the dissent. Long texts
+// refer to the page where they stand in full; a case with more than a page of them flows on.
+func (d *doc) summary() {
+	d.newPart(d.t.Summary)
+	d.padTop = sumPadTop
+	d.recommendationBand(-1, true)
+	d.conditions(fullLook)
+	d.conclusionsDigest(fullLook)
+	d.knockOutDigest(fullLook)
+	d.negativeLine(fullLook)
+	d.dissentDigest(fullLook)
+	d.padTop = 0
+}
+
+// recommendationBand prints the group's recommendation on a tinted band; level >= 0 makes it a
+// section (see heading). Compact puts the kicker beside the recommendation rather than above.
+func (d *doc) recommendationBand(level int, compact bool) {
 	s := d.c.Synthesis
-	const padX, padY = 4.0, 3.0
+	const padX = 4.0
+	padY := 3.0
+	kickSt, labelSt := recommendationKicker, recommendationStyle
+	if compact {
+		padY, kickSt, labelSt = 1.8, sumKicker, sumLabel
+	}
 	label, st := d.t.NoRecommendation, note
 	if s.Recommendation != "" {
-		label, st = s.Recommendation, recommendationStyle
+		label, st = s.Recommendation, labelSt
 		if r, ok := d.fw.Recommendation(s.Recommendation); ok {
 			label = r.Label.In(d.lang)
 		}
 	}
-	d.use(recommendationKicker)
-	kick := d.split(d.t.Recommended, contentW-2*padX)
+	textW := contentW - 2*padX
+	d.use(kickSt)
+	kick := d.split(d.t.Recommended, textW)
+	var kickW float64 // beside the recommendation
+	if compact {
+		for _, l := range kick {
+			kickW = max(kickW, d.pdf.GetStringWidth(l)+4)
+		}
+		kickW = min(kickW, textW/2)
+		kick = d.split(d.t.Recommended, kickW-4)
+	}
 	d.use(st)
-	ls := d.split(label, contentW-2*padX)
-	h := float64(len(kick))*recommendationKicker.lineH + 0.8 + float64(len(ls))*st.lineH + 2*padY
+	ls := d.split(label, textW-kickW)
+	h := float64(len(kick))*kickSt.lineH + 0.8 + float64(len(ls))*st.lineH + 2*padY
+	if compact {
+		h = max(float64(len(kick))*kickSt.lineH, float64(len(ls))*st.lineH) + 2*padY
+	}
 	d.ensure(h)
 	if level >= 0 {
 		d.mark(d.t.Recommendation, level)
@@ -55,42 +110,74 @@ func (d *doc) recommendation(level int) {
 	d.pdf.Rect(marginL, y, contentW, h, "F")
 	d.setFill(accent)
 	d.pdf.Rect(marginL, y, 1.2, h, "F")
-	d.pdf.SetY(y + padY)
-	d.lines(recommendationKicker, marginL+padX, contentW-2*padX, kick)
-	d.pdf.SetY(d.pdf.GetY() + 0.8)
-	d.lines(st, marginL+padX, contentW-2*padX, ls)
+	if compact {
+		// The kicker's baseline on the recommendation's first (see cell).
+		base := y + padY + 0.5*st.lineH + 0.3*st.size*mmPerPt
+		d.pdf.SetY(base - 0.5*kickSt.lineH - 0.3*kickSt.size*mmPerPt)
+		d.lines(kickSt, marginL+padX, kickW, kick)
+		d.pdf.SetY(y + padY)
+		d.lines(st, marginL+padX+kickW, textW-kickW, ls)
+	} else {
+		d.pdf.SetY(y + padY)
+		d.lines(kickSt, marginL+padX, textW, kick)
+		d.pdf.SetY(d.pdf.GetY() + 0.8)
+		d.lines(st, marginL+padX, textW, ls)
+	}
 	d.pdf.SetY(y + h)
-	d.gap(3)
+	if compact {
+		d.gap(2)
+	} else {
+		d.gap(3)
+	}
+}
 
-	d.heading(h3, d.t.Conditions, 2, 2*small.lineH, -1)
+// conditions prints the conditions of the recommendation, numbered, each in full.
+func (d *doc) conditions(lk look) {
+	d.heading(lk.head, d.t.Conditions, lk.gap-1, 2*lk.text.lineH, -1)
 	n := 0
-	for _, c := range s.Conditions {
+	for _, c := range d.c.Synthesis.Conditions {
 		if strings.TrimSpace(c) == "" {
 			continue
 		}
 		n++
-		d.hanging(smallBold, small, marginL, 6, fmt.Sprintf("%d.", n), c, 0)
-		d.gap(1)
+		d.hanging(lk.bold, lk.text, marginL, lk.numW, fmt.Sprintf("%d.", n), c, 0)
+		d.gap(lk.itemGap)
 	}
 	if n == 0 {
-		d.para(smallNote, 0, d.t.NoConditions)
+		d.para(lk.note, 0, d.t.NoConditions)
 	}
 }
 
 // consensusSpans are a domain's consensus in a table cell: the consequence and the certainty.
-func (d *doc) consensusSpans(dm *framework.Domain, p analysis.DomainProfile) []span {
+func (d *doc) consensusSpans(dm *framework.Domain, p analysis.DomainProfile, lk look) []span {
 	switch {
 	case !dm.Rated:
-		return []span{{d.t.NotRated, smallNote}}
+		return []span{{text: d.t.NotRated, st: lk.note}}
 	case p.Consensus == nil:
-		return []span{{d.t.NoConsensus, smallNote}}
+		return []span{{text: d.t.NoConsensus, st: lk.note}}
 	}
 	s := *p.Consensus
-	out := []span{{consequence(s.Consequence, strings.ToLower(assessment.ConsequenceLabel(s.Consequence, d.lang))), small}}
+	out := []span{{text: consequence(s.Consequence, strings.ToLower(assessment.ConsequenceLabel(s.Consequence, d.lang))), st: lk.text}}
 	if s.Certainty != "" {
-		out = append(out, span{d.t.Certainty + ": " + strings.ToLower(assessment.Label(assessment.Certainties, s.Certainty, d.lang)), smallMuted})
+		out = append(out, span{text: d.t.Certainty + ": " + strings.ToLower(assessment.Label(assessment.Certainties, s.Certainty, d.lang)), st: lk.muted})
 	}
 	return out
+}
+
+// consensusBrief is a domain's consensus in a few words: "+1 · moderat sikkerhed", "ingen
+// konsensus endnu", "vurderes ikke".
+func (d *doc) consensusBrief(dm *framework.Domain, p analysis.DomainProfile) string {
+	switch {
+	case !dm.Rated:
+		return d.t.NotRated
+	case p.Consensus == nil:
+		return d.t.NoConsensusBrief
+	}
+	s := signed(p.Consensus.Consequence)
+	if p.Consensus.Certainty != "" {
+		s += " · " + fmt.Sprintf(d.t.CertaintyBrief, strings.ToLower(assessment.Label(assessment.Certainties, p.Consensus.Certainty, d.lang)))
+	}
+	return s
 }
 
 // domainFlags are the warnings of a domain: knock-outs and disagreement.
@@ -109,7 +196,7 @@ func (d *doc) domainFlags(dm *framework.Domain, p analysis.DomainProfile) string
 	return strings.Join(flags, "\n")
 }
 
-// rangeText is a members' range: "+1", "−1 til +2".
+// rangeText is a members' range: "+1", "−1 til +1".
 func (d *doc) rangeText(r analysis.Range) string {
 	if r.Min == r.Max {
 		return signed(r.Min)
@@ -119,7 +206,7 @@ func (d *doc) rangeText(r analysis.Range) string {
 
 // conclusionsTable prints every domain's conclusion in the group's words, with its consensus
 // and flags; level >= 0 makes it a section.
-func (d *doc) conclusionsTable(level int) {
+func (d *doc) conclusionsTable(level int, lk look) {
 	g := grid{
 		cols:   []column{{d.t.Domain + " · " + d.t.ConsensusShort, 50}, {d.t.Conclusion, contentW - 50}},
 		header: true, rules: true, padX: 1.8, padY: 1.3,
@@ -128,66 +215,177 @@ func (d *doc) conclusionsTable(level int) {
 	for i := range d.fw.Domains {
 		dm := &d.fw.Domains[i]
 		p := analysis.ProfileOf(d.c, dm)
-		name := cell{text: d.domainTitle(dm), st: smallBold, more: d.consensusSpans(dm, p)}
+		name := cell{text: d.domainTitle(dm), st: lk.bold, more: d.consensusSpans(dm, p, lk)}
 		if f := d.domainFlags(dm, p); f != "" {
-			name.more = append(name.more, span{f, smallWarn})
+			name.more = append(name.more, span{text: f, st: lk.warn})
 		}
-		conclusion := cell{text: d.c.ConclusionFor(dm.ID), st: small}
+		conclusion := cell{text: d.c.ConclusionFor(dm.ID), st: lk.text}
 		if strings.TrimSpace(conclusion.text) == "" {
-			conclusion = cell{text: d.t.NoConclusion, st: smallNote}
+			conclusion = cell{text: d.t.NoConclusion, st: lk.note}
 		}
 		rows = append(rows, []cell{name, conclusion})
 	}
 	wrapped := d.wrapRows(g, rows)
-	d.heading(h3, d.t.Conclusions, 4, min(d.tableHeight(g, wrapped), 40), level)
+	d.heading(lk.head, d.t.Conclusions, lk.gap+1, min(d.tableHeight(g, wrapped), 40), level)
 	d.tableWrapped(g, wrapped)
 }
 
-// flags prints the knock-out flags with their reasons, the domains rated clearly negative and
-// where the members disagree.
-func (d *doc) flags() {
-	d.heading(style{h3.font, h3.size, h3.lineH, warn}, d.t.KnockOuts, 4, 2*small.lineH, -1)
+// conclusionsDigest prints every domain's conclusion by its first sentence, verbatim, and the
+// page where it stands in full, run in after the domain's title, consensus and flags: an entry
+// of about two lines per domain, its number hanging.
+func (d *doc) conclusionsDigest(lk look) {
+	d.heading(lk.head, d.t.Conclusions, lk.gap+1, 2*lk.text.lineH, -1)
+	for i := range d.fw.Domains {
+		dm := &d.fw.Domains[i]
+		p := analysis.ProfileOf(d.c, dm)
+		spans := []span{{text: dm.Title.In(d.lang), st: lk.bold}, {text: d.consensusBrief(dm, p), st: lk.muted}}
+		if f := d.domainFlags(dm, p); f != "" {
+			spans = append(spans, span{text: strings.ReplaceAll(f, "\n", " "), st: lk.warn})
+		}
+		spans[len(spans)-1].text += dash
+		text := d.c.ConclusionFor(dm.ID)
+		switch first, more := firstSentence(text); {
+		case first == "":
+			spans = append(spans, span{text: d.t.NoConclusion, st: lk.note})
+		case more:
+			spans = append(spans, span{text: first, st: lk.text}, d.refSpan(conclusionAnchor(dm.ID), lk.text))
+		default:
+			spans = append(spans, span{text: first, st: lk.text})
+		}
+		d.hangingRich(lk.bold, lk.numW, fmt.Sprintf("%d.", dm.Number), spans, lk.text.lineH)
+		d.gap(lk.itemGap)
+	}
+}
+
+// dash separates a domain's title, consensus and flags, or a knock-out flag's title, from the
+// group's words that follow; the no-break space keeps it on the line of the word before it.
+const dash = "\u00a0–"
+
+// hangingRich prints label at the left margin and spans beside it, wrapped with a hanging
+// indent of labelW, lh apart; the label and the first two lines stay together.
+func (d *doc) hangingRich(labelSt style, labelW float64, label string, spans []span, lh float64) {
+	w := contentW - labelW
+	ls := d.richWrap(spans, w)
+	d.ensure(float64(min(len(ls), 2)) * lh)
+	d.use(labelSt)
+	d.pdf.SetXY(marginL, d.pdf.GetY())
+	d.cell(labelW, lh, cleanLine(label), "L")
+	d.printLines(marginL+labelW, w, lh, ls)
+}
+
+// knockOutDigest prints the knock-out flags after a run-in heading, each with the first
+// sentence of its reason and the page where the reason stands in full.
+func (d *doc) knockOutDigest(lk look) {
+	var flags [][]span
+	for i := range d.fw.Domains {
+		dm := &d.fw.Domains[i]
+		for _, k := range d.c.KnockOutsFor(dm.ID) {
+			// The domain's number stays with its title: "(10. Jura, …)".
+			title := strings.Replace(d.domainTitle(dm), " ", "\u00a0", 1)
+			spans := []span{{text: "▲ " + d.knockOutTitle(k) + " (" + title + ")", st: lk.warn}}
+			if reason, more := firstSentence(k.Reason); reason != "" {
+				spans[0].text += dash
+				spans = append(spans, span{text: reason, st: lk.text})
+				if more {
+					spans = append(spans, d.refSpan(knockOutAnchor(k.ID.String()), lk.text))
+				}
+			}
+			flags = append(flags, spans)
+		}
+	}
+	if len(flags) == 0 {
+		d.runIn(lk, lk.warnHead, d.t.KnockOuts, span{text: d.t.NoneBrief, st: lk.note})
+		return
+	}
+	d.runIn(lk, lk.warnHead, d.t.KnockOuts, flags[0]...)
+	for _, spans := range flags[1:] {
+		d.gap(lk.itemGap)
+		ls := d.richWrap(spans, contentW)
+		d.ensure(float64(min(len(ls), 2)) * lk.text.lineH)
+		d.printLines(marginL, contentW, lk.text.lineH, ls)
+	}
+}
+
+// knockOutFlags prints the knock-out flags with their reasons.
+func (d *doc) knockOutFlags(lk look) {
+	d.heading(lk.warnHead, d.t.KnockOuts, lk.gap+1, 2*lk.text.lineH, -1)
 	n := 0
 	for i := range d.fw.Domains {
 		dm := &d.fw.Domains[i]
 		for _, k := range d.c.KnockOutsFor(dm.ID) {
 			n++
-			d.hanging(smallWarn, smallWarn, marginL, bulletW, "▲", d.knockOutTitle(k)+" ("+d.domainTitle(dm)+")", small.lineH)
+			d.hanging(lk.warn, lk.warn, marginL, bulletW, "▲", d.knockOutTitle(k)+" ("+d.domainTitle(dm)+")", lk.text.lineH)
 			if strings.TrimSpace(k.Reason) != "" {
-				d.use(small)
-				d.lines(small, marginL+bulletW, contentW-bulletW, d.split(k.Reason, contentW-bulletW))
+				d.use(lk.text)
+				d.lines(lk.text, marginL+bulletW, contentW-bulletW, d.split(k.Reason, contentW-bulletW))
 			}
 			d.gap(1.5)
 		}
 	}
 	if n == 0 {
-		d.para(smallNote, 0, d.t.NoKnockOuts)
+		d.para(lk.note, 0, d.t.NoKnockOuts)
 	}
+}
 
-	d.heading(h3, d.t.Negative, 3, 2*small.lineH, -1)
-	var negative []string
+// negativeDomains prints the domains the group rated clearly negative (−2).
+func (d *doc) negativeDomains(lk look) {
+	d.heading(lk.head, d.t.Negative, lk.gap, 2*lk.text.lineH, -1)
+	negative := d.negativeTitles()
+	if len(negative) == 0 {
+		d.para(lk.note, 0, d.t.NoNegative)
+	}
+	for _, s := range negative {
+		d.hanging(lk.warn, lk.text, marginL, bulletW, "▲", s, 0)
+	}
+}
+
+// negativeLine prints the domains rated clearly negative (−2) after a run-in heading.
+func (d *doc) negativeLine(lk look) {
+	if negative := d.negativeTitles(); len(negative) > 0 {
+		d.runIn(lk, lk.head, d.t.Negative, span{text: "▲ " + strings.Join(negative, "; "), st: lk.warn})
+	} else {
+		d.runIn(lk, lk.head, d.t.Negative, span{text: d.t.NoneBrief, st: lk.note})
+	}
+}
+
+// negativeTitles are the titles of the domains with a consensus of −2.
+func (d *doc) negativeTitles() []string {
+	var out []string
 	for i := range d.fw.Domains {
 		dm := &d.fw.Domains[i]
 		if p := analysis.ProfileOf(d.c, dm); p.Consensus != nil && p.Consensus.Consequence == assessment.MinConsequence {
-			negative = append(negative, d.domainTitle(dm))
+			out = append(out, d.domainTitle(dm))
 		}
 	}
-	if len(negative) == 0 {
-		d.para(smallNote, 0, d.t.NoNegative)
-	}
-	for _, s := range negative {
-		d.hanging(smallWarn, small, marginL, bulletW, "▲", s, 0)
-	}
+	return out
+}
 
-	d.heading(h3, d.t.Disagreements, 3, 2*small.lineH, -1)
+// runIn prints spans after a heading in style head on the same line.
+func (d *doc) runIn(lk look, head style, heading string, spans ...span) {
+	d.gap(lk.gap + 0.5)
+	ls := d.richWrap(append([]span{{text: heading + ":", st: head}}, spans...), contentW)
+	d.ensure(lk.head.lineH + float64(min(len(ls), 2)-1)*lk.text.lineH)
+	for i, l := range ls {
+		lh := lk.text.lineH
+		if i == 0 {
+			lh = lk.head.lineH
+		}
+		d.printLines(marginL, contentW, lh, []richLine{l})
+	}
+	d.gap(0.5)
+}
+
+// disagreements prints the domains where the members disagree (spread ≥ 2).
+func (d *doc) disagreements(lk look) {
+	d.heading(lk.head, d.t.Disagreements, lk.gap, 2*lk.text.lineH, -1)
 	var dis []string
 	for _, x := range analysis.Disagreements(d.c) {
 		dis = append(dis, d.domainTitle(&d.fw.Domains[x.Domain])+" ("+d.rangeText(x.Range)+")")
 	}
 	if len(dis) == 0 {
-		d.para(smallNote, 0, d.t.NoDisagreement)
+		d.para(lk.note, 0, d.t.NoDisagreement)
 	} else {
-		d.hanging(smallWarn, small, marginL, bulletW, "▲", strings.Join(dis, "; "), 0)
+		d.hanging(lk.warn, lk.text, marginL, bulletW, "▲", strings.Join(dis, "; "), 0)
 		d.gap(1.5)
 	}
 }
@@ -214,13 +412,43 @@ func (d *doc) knockOutTitle(k assessment.KnockOut) string {
 }
 
 // dissent prints the dissent the group recorded.
-func (d *doc) dissent() {
-	d.heading(h3, d.t.Dissent, 3, 2*small.lineH, -1)
+func (d *doc) dissent(lk look) {
+	d.heading(lk.head, d.t.Dissent, lk.gap, 2*lk.text.lineH, -1)
 	if s := d.c.Synthesis.Dissent; strings.TrimSpace(s) != "" {
-		d.para(small, 0, s)
+		d.para(lk.text, 0, s)
 	} else {
-		d.para(smallNote, 0, d.t.NoneRecorded)
+		d.para(lk.note, 0, d.t.NoneRecorded)
 	}
+}
+
+// dissentDigest prints the dissent after a run-in heading by its first sentence and the page
+// where it stands in full, in the synthesis domain's section (see fullDissent).
+func (d *doc) dissentDigest(lk look) {
+	s := d.c.Synthesis.Dissent
+	first, more := firstSentence(s)
+	switch {
+	case first == "":
+		d.runIn(lk, lk.head, d.t.Dissent, span{text: d.t.NoneRecorded, st: lk.note})
+	case !more:
+		d.runIn(lk, lk.head, d.t.Dissent, span{text: first, st: lk.text})
+	case d.synthesisDomain() == nil: // no section to print it in full: here
+		d.runIn(lk, lk.head, d.t.Dissent)
+		d.para(lk.text, 0, s)
+	default:
+		d.runIn(lk, lk.head, d.t.Dissent, span{text: first, st: lk.text}, d.refSpan(dissentAnchor, lk.text))
+	}
+}
+
+// synthesisDomain is the domain whose section prints the dissent in full: the framework's
+// "synthesis", where the group weighs the whole case; nil if it has none, and then the summary
+// prints the dissent in full.
+func (d *doc) synthesisDomain() *framework.Domain {
+	for i := range d.fw.Domains {
+		if d.fw.Domains[i].ID == "synthesis" {
+			return &d.fw.Domains[i]
+		}
+	}
+	return nil
 }
 
 // keyFigures prints the case's figures: how complete it is, consensus, sources, flags and the

@@ -15,10 +15,11 @@ type cell struct {
 	more []span
 }
 
-// span is a text in a style.
+// span is a text in a style; ref, where set, makes it a reference to that anchor (see refSpan).
 type span struct {
 	text string
 	st   style
+	ref  string
 }
 
 // grid describes a table's look.

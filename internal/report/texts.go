@@ -95,6 +95,12 @@ type texts struct {
 	Flags          string // column title
 	KnockOut       string // a knock-out flag in a table
 
+	// The full report's one-page summary.
+	PageRef          string // a reference to a page, %s: "s. 23"
+	CertaintyBrief   string // a consensus's certainty, %s: "moderat sikkerhed"
+	NoConsensusBrief string
+	NoneBrief        string // after a run-in heading: none
+
 	KeyFigures   string
 	FigQuestions string
 	FigAnswered  string // %s of %s answered (%s), %s not relevant, %s open
@@ -223,6 +229,11 @@ var danish = texts{
 	Flags:          "Flag",
 	KnockOut:       "Knock-out",
 
+	PageRef:          "s. %s",
+	CertaintyBrief:   "%s sikkerhed",
+	NoConsensusBrief: "ingen konsensus",
+	NoneBrief:        "ingen.",
+
 	KeyFigures:   "Nøgletal",
 	FigQuestions: "Spørgsmål",
 	FigAnswered:  "%s af %s besvaret (%s) · ikke relevante: %s · ubesvarede: %s",
@@ -349,6 +360,11 @@ var english = texts{
 	ConsensusShort: "Consensus",
 	Flags:          "Flags",
 	KnockOut:       "Knock-out",
+
+	PageRef:          "p. %s",
+	CertaintyBrief:   "%s certainty",
+	NoConsensusBrief: "no consensus",
+	NoneBrief:        "none.",
 
 	KeyFigures:   "Key figures",
 	FigQuestions: "Questions",
