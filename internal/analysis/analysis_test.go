@@ -119,16 +119,17 @@ func TestSummaryHoldsInstrumentsAsTyped(t *testing.T) {
 	if len(log.Rows) != 2 || log.Rows[0].ID != second.ID.String() || log.Rows[1].Cells["hours"] != "1,5" || log.Rows[1].ID != first.ID.String() {
 		t.Errorf("log rows %+v: want the live rows in order, cells as typed", log.Rows)
 	}
-	budget := s.Instruments["budget"]
-	if budget.Calculator != "economy" || budget.Settings["discount-rate"] != "3,5" || budget.Rows == nil || len(budget.Rows) != 0 {
+	budget := s.Instruments["economy"] // a calculator's instrument is under the calculator's name
+	if budget.ID != "budget" || budget.Calculator != "economy" || budget.Settings["discount-rate"] != "3,5" || budget.Rows == nil || len(budget.Rows) != 0 {
 		t.Errorf("budget %+v", budget)
 	}
 	data, err := json.Marshal(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"budget":{"domain":"economy","title":"Budget","calculator":"economy","settings":{"discount-rate":"3,5"},"rows":[]}`,
-		`"log":{"domain":"need","title":"Logbog","calculator":"","settings":{},"rows":[{"id":"` + second.ID.String() + `","cells":{"status":"done","what":"Anden"}}`} {
+	for _, want := range []string{`"economy":{"id":"budget","domain":"economy","title":"Budget","calculator":"economy","settings":{"discount-rate":"3,5"},"rows":[],"figures":{`,
+		`"problems":[{"row":-1,"field":"horizon","message":"tomt felt"}]`,
+		`"log":{"id":"log","domain":"need","title":"Logbog","calculator":"","settings":{},"rows":[{"id":"` + second.ID.String() + `","cells":{"status":"done","what":"Anden"}}`} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("JSON lacks %s:\n%s", want, data)
 		}

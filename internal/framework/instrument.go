@@ -214,6 +214,11 @@ func validateInstruments(field string, d *Domain, instruments, calculators map[s
 		in := &d.Instruments[i]
 		f := fmt.Sprintf("%s.instruments[%d]", field, i)
 		id(f+".id", in.ID, instruments)
+		if _, named := Calculators[in.ID]; named && in.Calculator != in.ID {
+			// The summary lists a calculator's instrument under the calculator's name and a
+			// plain table under its ID, so the two must not meet.
+			bad(f+".id", "%q is the name of a calculator: only an instrument with that calculator may use it", in.ID)
+		}
 		text(f+".title", in.Title, true)
 		text(f+".help", in.Help, false)
 		if len(in.Columns) == 0 {

@@ -89,6 +89,8 @@ func TestBrokenInstrumentsNameTheField(t *testing.T) {
 		{"no instrument id", func(f *Framework) { wf(f).ID = "" }, "domains[1].instruments[0].id: missing"},
 		{"duplicate instrument across domains", func(f *Framework) { wf(f).ID = "log" },
 			`domains[1].instruments[0].id: "log" is already used by domains[0].instruments[0].id`},
+		{"plain table named as a calculator", func(f *Framework) { f.Domains[0].Instruments[0].ID = "risks" },
+			`domains[0].instruments[0].id: "risks" is the name of a calculator: only an instrument with that calculator may use it`},
 		{"title language", func(f *Framework) { delete(wf(f).Title, "en") }, "domains[1].instruments[0].title.en: missing"},
 		{"help language", func(f *Framework) { wf(f).Help["da"] = "" }, "domains[1].instruments[0].help.da: missing"},
 		{"no columns", func(f *Framework) { f.Domains[0].Instruments[0].Columns = nil }, "domains[0].instruments[0].columns: empty"},
