@@ -37,6 +37,7 @@ type domainPage struct {
 	built      bool           // the page is built; until then widgets are set without refreshing
 	knockOuts  *knockOutsView // the knock-out flags
 	ratings    *ratingsView   // nil for a domain that is not rated
+	tables     []*tableView   // an editor per instrument of the domain
 	conclusion *growEntry
 
 	box     *fyne.Container // the parts of the page, one below the other
@@ -63,6 +64,7 @@ func newDomainPage(c *assessment.Case, d *framework.Domain, lang string, edit fu
 		parts = append(parts, widget.NewSeparator(), q.content)
 	}
 
+	p.tables, parts = tableViews(p, parts)
 	p.knockOuts = newKnockOutsView(p)
 	parts = append(parts, widget.NewSeparator(), p.knockOuts.content)
 

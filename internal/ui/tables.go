@@ -1,0 +1,530 @@
+package ui
+
+import (
+	"cmp"
+	"image/color"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/helhed/helhed/internal/assessment"
+	"github.com/helhed/helhed/internal/framework"
+	"github.com/helhed/helhed/internal/instruments"
+)
+
+// tableViews makes an editor per instrument of the page's domain and appends them to parts.
+func tableViews(p *domainPage, parts []fyne.CanvasObject) ([]*tableView, []fyne.CanvasObject) {
+	var views []*tableView
+	for i := range p.domain.Instruments {
+		v := newTableView(p, &p.domain.Instruments[i])
+		views = append(views, v)
+		parts = append(parts, widget.NewSeparator(), v.content)
+	}
+	return views, parts
+}
+
+// tableView edits one instrument of the domain (framework.Instrument): its settings as fields,
+// its rows as a table with Edit, Move up/down and Delete (with Undo), a form that edits one row
+// at a time, and the figures computed from it. Every change goes to the case as it is typed.
+type tableView struct {
+	p  *domainPage
+	in *framework.Instrument
+
+	settings []*cellField
+	header   fyne.CanvasObject
+	list     *fyne.Container
+	rows     []*tableRow
+	empty    *widget.Label // "No rows yet", when there are none
+
+	deleted   uuid.UUID // the row deleted last, for Undo; uuid.Nil for none
+	undoLabel *widget.Label
+	undo      *widget.Button
+	undoBar   *fyne.Container
+
+	add  *widget.Button
+	form *rowForm // made when first needed
+
+	figures    *widget.Label        // the figures computed from the table
+	figuresBox *fyne.Container      // figures under a heading; hidden when there are none
+	columns    *tableLayout         // the header's and every row's columns, so that they line up
+	problems   instruments.Problems // what analysis could not use, by row index and column ID
+
+	content *fyne.Container
+}
+
+// tableWeights are the widths of a table's columns relative to each other, by column type.
+var tableWeights = map[string]float32{
+	framework.TypeText: 1.6, framework.TypeNumber: 0.9, framework.TypeChoice: 1.1,
+	framework.TypeDate: 1.1, framework.TypeMember: 1.2, framework.TypeRole: 1.2,
+}
+
+func newTableView(p *domainPage, in *framework.Instrument) *tableView {
+	v := &tableView{p: p, in: in}
+	parts := []fyne.CanvasObject{subHeading(in.Title.In(p.lang))}
+	if help := in.Help.In(p.lang); help != "" {
+		parts = append(parts, helpLabel(help))
+	}
+
+	if len(in.Settings) > 0 {
+		values := p.c.SettingValues(in.ID)
+		var form []fyne.CanvasObject
+		for i := range in.Settings {
+			col := &in.Settings[i]
+			var f *cellField
+			f = newCellField(p, col, func(value string) { v.setSetting(f, value) })
+			f.set(p, values[col.ID])
+			v.settings = append(v.settings, f)
+			form = append(form, f.label, passWheel(f.input, p.wheel))
+		}
+		parts = append(parts, container.New(layout.NewFormLayout(), form...))
+	}
+
+	v.columns = &tableLayout{}
+	heads := make([]fyne.CanvasObject, len(in.Columns))
+	for i := range in.Columns {
+		v.columns.weights = append(v.columns.weights, tableWeights[in.Columns[i].Type])
+		l := wrapped(columnLabel(&in.Columns[i], p.lang))
+		l.TextStyle.Bold = true
+		heads[i] = l
+	}
+	v.header = container.NewBorder(nil, nil, nil, rowActionsSpace(), container.New(v.columns, heads...))
+	v.list = container.NewVBox()
+	v.empty = helpLabel(tr("tables.noRows"))
+	v.undoLabel = wrapped("")
+	v.undo = widget.NewButtonWithIcon(tr("domain.undo"), theme.ContentUndoIcon(), v.undoDelete)
+	v.undoBar = container.NewBorder(nil, nil, nil, v.undo, v.undoLabel)
+	v.undoBar.Hide()
+	v.add = widget.NewButtonWithIcon(tr("tables.addRow"), theme.ContentAddIcon(), v.addRow)
+	v.figures = wrapped("")
+	v.figuresBox = container.NewVBox(subHeadingSmall(tr("tables.figures")), v.figures)
+	v.figuresBox.Hide()
+
+	parts = append(parts, v.header, v.list, v.empty, v.undoBar, container.NewHBox(v.add), v.figuresBox)
+	if v.hasRequired() {
+		parts = append(parts, helpLabel(tr("tables.requiredNote")))
+	}
+	v.content = container.NewVBox(parts...)
+	v.showRows()
+	v.showFigures()
+	return v
+}
+
+func (v *tableView) hasRequired() bool {
+	for _, c := range v.in.Columns {
+		if c.Required {
+			return true
+		}
+	}
+	return false
+}
+
+// setSetting writes a setting as typed and shows whether it can be read.
+func (v *tableView) setSetting(f *cellField, value string) {
+	if err := v.p.c.SetSetting(v.p.edit(), v.in.ID, f.col.ID, value); err != nil {
+		return
+	}
+	v.showFigures() // marks the field
+	v.p.changed()
+}
+
+// showRows shows the instrument's live rows.
+func (v *tableView) showRows() {
+	rows := v.p.c.RowsOf(v.in.ID)
+	v.rows = v.rows[:0]
+	objs := make([]fyne.CanvasObject, 0, len(rows))
+	for i, r := range rows {
+		row := newTableRow(v, r, i, len(rows))
+		v.rows = append(v.rows, row)
+		objs = append(objs, row.content)
+	}
+	v.list.Objects = objs
+	v.fitColumns(rows)
+	v.list.Refresh()
+	setVisible(v.header, len(rows) > 0)
+	setVisible(v.empty, len(rows) == 0)
+	if v.form != nil {
+		v.form.showPlace()
+	}
+	v.p.relayout()
+}
+
+// rowOf returns the shown row with the given ID, or nil.
+func (v *tableView) rowOf(id uuid.UUID) *tableRow {
+	for _, r := range v.rows {
+		if r.id == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// addRow opens the form for a new row; the row is added with the first value typed or chosen.
+func (v *tableView) addRow() { v.openForm(uuid.Nil) }
+
+// openForm opens the form on row id, or on a new row for uuid.Nil.
+func (v *tableView) openForm(id uuid.UUID) {
+	if v.form == nil {
+		v.form = newRowForm(v)
+		// The form goes after the Add button.
+		at := len(v.content.Objects)
+		for i, o := range v.content.Objects {
+			if o == v.figuresBox {
+				at = i
+			}
+		}
+		v.content.Objects = append(v.content.Objects[:at], append([]fyne.CanvasObject{v.form.content}, v.content.Objects[at:]...)...)
+	}
+	v.form.load(id)
+	v.form.content.Show()
+	v.add.Hide()
+	v.showFigures() // marks the fields with what analysis found
+	v.content.Refresh()
+	v.p.relayout()
+	v.form.focusFirst()
+}
+
+// closeForm hides the form.
+func (v *tableView) closeForm() {
+	if v.form == nil || !v.form.content.Visible() {
+		return
+	}
+	v.form.editing = uuid.Nil
+	v.form.content.Hide()
+	v.add.Show()
+	for _, r := range v.rows {
+		r.highlight(false)
+		for i := range r.cells {
+			r.show(v, i, r.values[i])
+		}
+	}
+	v.content.Refresh()
+	v.p.relayout()
+}
+
+// moveRow moves row id to position to.
+func (v *tableView) moveRow(id uuid.UUID, to int) {
+	if err := v.p.c.MoveRow(v.p.edit(), id, to); err != nil {
+		return
+	}
+	v.showRows()
+	v.p.changed()
+	v.showFigures()
+}
+
+// deleteRow deletes row id and offers to undo it.
+func (v *tableView) deleteRow(id uuid.UUID) {
+	r, _ := v.p.c.Row(id)
+	at := 0
+	if row := v.rowOf(id); row != nil {
+		at = row.index
+	}
+	if err := v.p.c.DeleteRow(v.p.edit(), id); err != nil {
+		return
+	}
+	if v.form != nil && v.form.editing == id {
+		v.closeForm()
+	}
+	v.deleted = id
+	v.p.setLabel(v.undoLabel, tr("tables.rowDeleted", at+1, v.rowSummary(r)))
+	v.undoBar.Show()
+	v.showRows()
+	v.showFigures()
+	v.p.changed()
+	v.p.focus(v.undo)
+}
+
+// undoDelete brings the deleted row back, at its old place.
+func (v *tableView) undoDelete() {
+	if v.deleted == uuid.Nil {
+		return
+	}
+	id := v.deleted
+	v.deleted = uuid.Nil
+	v.undoBar.Hide()
+	if err := v.p.c.UndeleteRow(v.p.edit(), id); err != nil {
+		v.p.relayout()
+		return
+	}
+	v.showRows()
+	v.showFigures()
+	v.p.changed()
+	v.p.focus(v.add)
+}
+
+// rowSummary names a row by its first filled text cells, for the Undo line.
+func (v *tableView) rowSummary(r assessment.TableRow) string {
+	var parts []string
+	for i := range v.in.Columns {
+		col := &v.in.Columns[i]
+		if s := cellText(v.p.c, col, r.Cells[col.ID], v.p.lang); s != "" {
+			parts = append(parts, s)
+		}
+		if len(parts) == 3 {
+			break
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// showFigures shows the figures computed from the instrument, where there are any.
+func (v *tableView) showFigures() {
+	lines, problems := tableFigures(v.p.c, v.in, v.p.lang)
+	v.problems = problems
+	text := strings.Join(lines, "\n")
+	if text != "" {
+		v.p.setLabel(v.figures, text)
+	}
+	changed := setVisible(v.figuresBox, text != "")
+	// The marks follow: a value may be readable and still unusable (a level given twice, a
+	// required cell left empty).
+	for _, row := range v.rows {
+		for i := range row.cells {
+			row.show(v, i, row.values[i])
+		}
+	}
+	for _, f := range v.settings {
+		changed = f.showProblem(v.p, v.problemAt(instruments.SettingsRow, f.col, f.value(), true)) || changed
+	}
+	if v.form != nil && v.form.content.Visible() {
+		at := noRow
+		if row := v.rowOf(v.form.editing); row != nil {
+			at = row.index
+		}
+		for _, f := range v.form.fields {
+			changed = f.showProblem(v.p, v.problemAt(at, f.col, f.value(), false)) || changed
+		}
+	}
+	if changed {
+		v.p.relayout()
+	}
+}
+
+// noRow is the row index of a row not yet added.
+const noRow = instruments.SettingsRow - 1
+
+// problemAt says why value of column col in row (instruments.SettingsRow for a setting, noRow
+// for a row not yet added) cannot be used, or "". Reading problems come first; then those the
+// calculator found. An empty cell is marked only where empty counts (the table, a setting):
+// in the form, a field not yet filled in is not an error.
+func (v *tableView) problemAt(row int, col *framework.Column, value string, empty bool) string {
+	if reason := valueProblem(col, value); reason != "" {
+		return reason
+	}
+	blank := strings.TrimSpace(value) == ""
+	if blank && !empty {
+		return ""
+	}
+	ps := v.problems.At(row, col.ID)
+	if row == noRow {
+		ps = nil
+	}
+	switch {
+	case blank && row == instruments.SettingsRow && len(ps) > 0:
+		return tr("tables.needed")
+	case blank && (len(ps) > 0 || row >= 0 && col.Required):
+		return tr("tables.missing")
+	case len(ps) > 0:
+		return ps[0].Message.In(uiLanguage())
+	}
+	return ""
+}
+
+// tableRow is one row of the table: a label per cell and the row's buttons.
+type tableRow struct {
+	id     uuid.UUID
+	index  int
+	cells  []*widget.Label // by column
+	values []string        // the cells as typed, by column
+	bg     *canvas.Rectangle
+
+	edit, up, down, delete *widget.Button
+	content                fyne.CanvasObject
+}
+
+// rowActionsSpace is an empty space as wide as a row's buttons, to the right of the header.
+func rowActionsSpace() fyne.CanvasObject {
+	b := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil)
+	w := b.MinSize().Width*4 + theme.Padding()*3
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 1))
+	return r
+}
+
+func newTableRow(v *tableView, r assessment.TableRow, index, n int) *tableRow {
+	row := &tableRow{id: r.ID, index: index, values: make([]string, len(v.in.Columns))}
+	objs := make([]fyne.CanvasObject, len(v.in.Columns))
+	for i := range v.in.Columns {
+		col := &v.in.Columns[i]
+		l := wrapped("")
+		row.cells = append(row.cells, l)
+		row.show(v, i, r.Cells[col.ID])
+		objs[i] = l
+	}
+	id := r.ID
+	row.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { v.openForm(id) })
+	row.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { v.moveRow(id, row.index-1) })
+	row.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { v.moveRow(id, row.index+1) })
+	row.delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.deleteRow(id) })
+	for _, b := range []*widget.Button{row.edit, row.up, row.down, row.delete} {
+		b.Importance = widget.LowImportance
+	}
+	if index == 0 {
+		row.up.Disable()
+	}
+	if index == n-1 {
+		row.down.Disable()
+	}
+	row.bg = canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
+	row.bg.Hide()
+	row.content = container.NewStack(row.bg, container.NewBorder(nil, nil, nil,
+		container.NewVBox(container.NewHBox(row.edit, row.up, row.down, row.delete)),
+		container.New(v.columns, objs...)))
+	if v.form != nil && v.form.content.Visible() && v.form.editing == id {
+		row.highlight(true)
+	}
+	return row
+}
+
+// show shows value in cell i, marked when it cannot be used.
+func (row *tableRow) show(v *tableView, i int, value string) {
+	col := &v.in.Columns[i]
+	l := row.cells[i]
+	row.values[i] = value
+	imp := widget.MediumImportance
+	text := cellText(v.p.c, col, value, v.p.lang)
+	// The row being filled in shows no empty cell as missing until the form closes.
+	editing := v.form != nil && v.form.content.Visible() && v.form.editing == row.id
+	if reason := v.problemAt(row.index, col, value, !editing); reason != "" {
+		imp = widget.DangerImportance
+		text = "⚠ " + cmp.Or(text, reason)
+	}
+	if l.Importance != imp {
+		l.Importance = imp
+		if v.p.built {
+			l.Refresh()
+		}
+	}
+	v.p.setLabel(l, text)
+}
+
+// highlight marks the row while the form edits it.
+func (row *tableRow) highlight(on bool) {
+	if on {
+		row.bg.FillColor = theme.Color(theme.ColorNameSelection) // the theme may have changed
+		row.bg.Refresh()
+	}
+	setVisible(row.bg, on)
+}
+
+// fitColumns makes each column at least as wide as the longest word in it (its label's or a
+// cell's), so that words wrap between them rather than inside them where the width allows.
+func (v *tableView) fitColumns(rows []assessment.TableRow) {
+	v.columns.mins = make([]float32, len(v.in.Columns))
+	v.columns.empty = v.columns.empty[:0]
+	pad := 2 * theme.InnerPadding()
+	size := theme.TextSize()
+	bold := fyne.TextStyle{Bold: true}
+	longest := func(text string, style fyne.TextStyle) float32 {
+		w := float32(0)
+		for _, word := range strings.Fields(text) {
+			w = max(w, fyne.MeasureText(word, size, style).Width)
+		}
+		return w
+	}
+	for i := range v.in.Columns {
+		col := &v.in.Columns[i]
+		w := longest(columnLabel(col, v.p.lang), bold)
+		filled := false
+		for _, r := range rows {
+			text := cellText(v.p.c, col, r.Cells[col.ID], v.p.lang)
+			w = max(w, longest(text, fyne.TextStyle{}))
+			filled = filled || text != ""
+		}
+		v.columns.mins[i] = min(w+pad, 220)
+		// A column nobody has filled in gives its share of the width to the others.
+		v.columns.weights[i] = tableWeights[col.Type]
+		if !filled {
+			v.columns.weights[i] /= 4
+		}
+		v.columns.empty = append(v.columns.empty[:i], !filled)
+	}
+}
+
+// tableLayout lays a table's cells out side by side: each column gets its minimum width, and
+// the width left over is shared by weight. When the minimums do not fit, the empty columns
+// shrink first (only their headings wrap inside words), then all alike.
+type tableLayout struct {
+	weights []float32
+	mins    []float32
+	empty   []bool // the column has no filled cell
+}
+
+// emptyMin is the narrowest an empty column gets.
+const emptyMin = 40
+
+func (l *tableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objects {
+		m := o.MinSize()
+		s.Width += m.Width
+		s.Height = max(s.Height, m.Height)
+	}
+	return s.AddWidthHeight(theme.Padding()*float32(max(0, len(objects)-1)), 0)
+}
+
+func (l *tableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Padding()
+	free := max(0, size.Width-pad*float32(max(0, len(objects)-1)))
+	mins := make([]float32, len(objects))
+	var sumMin, sumWeight, spare float32
+	for i := range objects {
+		mins[i] = l.min(i)
+		sumMin += mins[i]
+		sumWeight += l.weight(i)
+		if i < len(l.empty) && l.empty[i] {
+			spare += max(0, mins[i]-emptyMin)
+		}
+	}
+	if over := sumMin - free; over > 0 && spare > 0 {
+		cut := min(1, over/spare)
+		for i := range mins {
+			if i < len(l.empty) && l.empty[i] {
+				d := max(0, mins[i]-emptyMin) * cut
+				mins[i] -= d
+				sumMin -= d
+			}
+		}
+	}
+	scale, extra := float32(1), free-sumMin
+	if extra < 0 {
+		scale, extra = free/sumMin, 0
+	}
+	x := float32(0)
+	for i, o := range objects {
+		w := mins[i]*scale + extra*l.weight(i)/sumWeight
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + pad
+	}
+}
+
+func (l *tableLayout) min(i int) float32 {
+	if i < len(l.mins) {
+		return l.mins[i]
+	}
+	return 0
+}
+
+func (l *tableLayout) weight(i int) float32 {
+	if i < len(l.weights) && l.weights[i] > 0 {
+		return l.weights[i]
+	}
+	return 1
+}
