@@ -444,7 +444,12 @@ func (v *tableView) fitColumns(rows []assessment.TableRow) {
 		filled := false
 		for _, r := range rows {
 			text := cellText(v.p.c, col, r.Cells[col.ID], v.p.lang)
-			w = max(w, longest(text, fyne.TextStyle{}))
+			if col.Type == framework.TypeNumber || col.Type == framework.TypeDate {
+				// "576 000" and "-400 000" must not break at their spaces.
+				w = max(w, fyne.MeasureText(text, size, fyne.TextStyle{}).Width)
+			} else {
+				w = max(w, longest(text, fyne.TextStyle{}))
+			}
 			filled = filled || text != ""
 		}
 		v.columns.mins[i] = min(w+pad, 220)

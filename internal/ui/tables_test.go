@@ -520,3 +520,23 @@ func TestTableMarksWhatTheFiguresLeaveOut(t *testing.T) {
 		t.Errorf("365 days per year is fine, but the setting says %q", days.problem.Text)
 	}
 }
+
+func TestTableNumberColumnsDoNotBreakInsideANumber(t *testing.T) {
+	c := mtv2Case(t, "da")
+	_, err := c.AddRow(testEdit(), "economy", map[string]string{"description": "Leasing", "year": "2", "category": "licence",
+		"sector": "municipality", "low": "-400 000", "base": "648 000", "high": "792 000"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, v := tableOn(t, c, "economy", "economy", nil)
+	for i, col := range v.in.Columns {
+		if col.ID != "low" && col.ID != "base" {
+			continue
+		}
+		text := map[string]string{"low": "-400 000", "base": "648 000"}[col.ID]
+		need := fyne.MeasureText(text, theme.TextSize(), fyne.TextStyle{}).Width
+		if v.columns.mins[i] < need {
+			t.Errorf("column %s is at least %.0f wide, narrower than %q (%.0f): the number would wrap", col.ID, v.columns.mins[i], text, need)
+		}
+	}
+}
