@@ -3,68 +3,65 @@ package assessment
 import "github.com/helhed/helhed/internal/framework"
 
 // Choice is one value of a closed list, with its labels.
-type Choice struct {
-	ID    string
-	Label framework.Text
-}
+type Choice = framework.Choice
 
 // Categories are the technology categories (after the Topol Review, as in the seeds' survey).
 var Categories = []Choice{
-	{"predictive-analysis", framework.Text{"da": "Prædiktiv analyse", "en": "Predictive analysis"}},
-	{"robotics", framework.Text{"da": "Robotbaseret intervention", "en": "Robot-based intervention"}},
-	{"telemedicine", framework.Text{"da": "Telemedicin", "en": "Telemedicine"}},
-	{"smartphone-app", framework.Text{"da": "Smartphone-app", "en": "Smartphone app"}},
-	{"sensors-wearables", framework.Text{"da": "Sensorer og wearables", "en": "Sensors and wearables"}},
-	{"image-recognition", framework.Text{"da": "Billedgenkendelse", "en": "Image recognition"}},
-	{"speech-recognition", framework.Text{"da": "Talegenkendelse", "en": "Speech recognition"}},
-	{"vr-ar", framework.Text{"da": "Virtual eller augmented reality", "en": "Virtual or augmented reality"}},
-	{"automated-data-analysis", framework.Text{"da": "Automatiseret dataanalyse", "en": "Automated data analysis"}},
-	{"software-robot", framework.Text{"da": "Softwarerobot (RPA)", "en": "Software robot (RPA)"}},
-	{"pro-data", framework.Text{"da": "Patientrapporterede data (PRO)", "en": "Patient-reported outcome (PRO) data"}},
-	{"other", framework.Text{"da": "Andet", "en": "Other"}},
+	{ID: "predictive-analysis", Label: framework.Text{"da": "Prædiktiv analyse", "en": "Predictive analysis"}},
+	{ID: "robotics", Label: framework.Text{"da": "Robotbaseret intervention", "en": "Robot-based intervention"}},
+	{ID: "telemedicine", Label: framework.Text{"da": "Telemedicin", "en": "Telemedicine"}},
+	{ID: "smartphone-app", Label: framework.Text{"da": "Smartphone-app", "en": "Smartphone app"}},
+	{ID: "sensors-wearables", Label: framework.Text{"da": "Sensorer og wearables", "en": "Sensors and wearables"}},
+	{ID: "image-recognition", Label: framework.Text{"da": "Billedgenkendelse", "en": "Image recognition"}},
+	{ID: "speech-recognition", Label: framework.Text{"da": "Talegenkendelse", "en": "Speech recognition"}},
+	{ID: "vr-ar", Label: framework.Text{"da": "Virtual eller augmented reality", "en": "Virtual or augmented reality"}},
+	{ID: "automated-data-analysis", Label: framework.Text{"da": "Automatiseret dataanalyse", "en": "Automated data analysis"}},
+	{ID: "software-robot", Label: framework.Text{"da": "Softwarerobot (RPA)", "en": "Software robot (RPA)"}},
+	{ID: "pro-data", Label: framework.Text{"da": "Patientrapporterede data (PRO)", "en": "Patient-reported outcome (PRO) data"}},
+	{ID: "other", Label: framework.Text{"da": "Andet", "en": "Other"}},
 }
 
 // SourceKinds tell independent evidence from a supplier's claims.
 var SourceKinds = []Choice{
-	{"study", framework.Text{"da": "Studie", "en": "Study"}},
-	{"guideline", framework.Text{"da": "Retningslinje", "en": "Guideline"}},
-	{"local-data", framework.Text{"da": "Lokale data", "en": "Local data"}},
-	{"interview-observation", framework.Text{"da": "Interview eller observation", "en": "Interview or observation"}},
-	{"supplier", framework.Text{"da": "Leverandørmateriale", "en": "Supplier material"}},
+	{ID: "study", Label: framework.Text{"da": "Studie", "en": "Study"}},
+	{ID: "guideline", Label: framework.Text{"da": "Retningslinje", "en": "Guideline"}},
+	{ID: "local-data", Label: framework.Text{"da": "Lokale data", "en": "Local data"}},
+	{ID: "interview-observation", Label: framework.Text{"da": "Interview eller observation", "en": "Interview or observation"}},
+	{ID: "supplier", Label: framework.Text{"da": "Leverandørmateriale", "en": "Supplier material"}},
 }
 
 // StudyDesigns apply to sources of kind "study".
 var StudyDesigns = []Choice{
-	{"systematic-review", framework.Text{"da": "Systematisk review", "en": "Systematic review"}},
-	{"rct", framework.Text{"da": "Randomiseret kontrolleret forsøg", "en": "Randomised controlled trial"}},
-	{"cohort", framework.Text{"da": "Kohortestudie", "en": "Cohort study"}},
-	{"case-control", framework.Text{"da": "Case-kontrol-studie", "en": "Case-control study"}},
-	{"cross-sectional", framework.Text{"da": "Tværsnitsstudie", "en": "Cross-sectional study"}},
-	{"before-after", framework.Text{"da": "Før-efter-studie", "en": "Before-after study"}},
-	{"qualitative", framework.Text{"da": "Kvalitativt studie", "en": "Qualitative study"}},
-	{"economic-evaluation", framework.Text{"da": "Økonomisk evaluering", "en": "Economic evaluation"}},
-	{"case-report", framework.Text{"da": "Case-rapport", "en": "Case report"}},
-	{"other", framework.Text{"da": "Andet design", "en": "Other design"}},
+	{ID: "systematic-review", Label: framework.Text{"da": "Systematisk review", "en": "Systematic review"}},
+	{ID: "rct", Label: framework.Text{"da": "Randomiseret kontrolleret forsøg", "en": "Randomised controlled trial"}},
+	{ID: "cohort", Label: framework.Text{"da": "Kohortestudie", "en": "Cohort study"}},
+	{ID: "case-control", Label: framework.Text{"da": "Case-kontrol-studie", "en": "Case-control study"}},
+	{ID: "cross-sectional", Label: framework.Text{"da": "Tværsnitsstudie", "en": "Cross-sectional study"}},
+	{ID: "before-after", Label: framework.Text{"da": "Før-efter-studie", "en": "Before-after study"}},
+	{ID: "qualitative", Label: framework.Text{"da": "Kvalitativt studie", "en": "Qualitative study"}},
+	{ID: "economic-evaluation", Label: framework.Text{"da": "Økonomisk evaluering", "en": "Economic evaluation"}},
+	{ID: "case-report", Label: framework.Text{"da": "Case-rapport", "en": "Case report"}},
+	{ID: "other", Label: framework.Text{"da": "Andet design", "en": "Other design"}},
 }
 
 // Certainties is the scale of certainty of the knowledge behind a rating.
 var Certainties = []Choice{
-	{"low", framework.Text{"da": "Lav", "en": "Low"}},
-	{"moderate", framework.Text{"da": "Moderat", "en": "Moderate"}},
-	{"high", framework.Text{"da": "Høj", "en": "High"}},
+	{ID: "low", Label: framework.Text{"da": "Lav", "en": "Low"}},
+	{ID: "moderate", Label: framework.Text{"da": "Moderat", "en": "Moderate"}},
+	{ID: "high", Label: framework.Text{"da": "Høj", "en": "High"}},
 }
 
 // Complexities is the NASSS scale of complexity.
 var Complexities = []Choice{
-	{"simple", framework.Text{"da": "Simpel", "en": "Simple"}},
-	{"complicated", framework.Text{"da": "Kompliceret", "en": "Complicated"}},
-	{"complex", framework.Text{"da": "Kompleks", "en": "Complex"}},
+	{ID: "simple", Label: framework.Text{"da": "Simpel", "en": "Simple"}},
+	{ID: "complicated", Label: framework.Text{"da": "Kompliceret", "en": "Complicated"}},
+	{ID: "complex", Label: framework.Text{"da": "Kompleks", "en": "Complex"}},
 }
 
 // Languages are the languages a case and a report can be in.
 var Languages = []Choice{
-	{"da", framework.Text{"da": "Dansk", "en": "Danish"}},
-	{"en", framework.Text{"da": "Engelsk", "en": "English"}},
+	{ID: "da", Label: framework.Text{"da": "Dansk", "en": "Danish"}},
+	{ID: "en", Label: framework.Text{"da": "Engelsk", "en": "English"}},
 }
 
 // Consequence bounds.
