@@ -3,6 +3,7 @@ package main
 
 import (
 	"os"
+	"sync"
 
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/cli"
@@ -17,21 +18,27 @@ func main() {
 
 func openWindow(c *assessment.Case, path string) error {
 	ui.Run(ui.Options{
-		Case:        c,
-		Path:        path,
-		Examples:    resources.ExampleNames(),
-		LoadExample: cli.LoadExample,
-		ExampleTitle: func(name string) string {
-			c, err := cli.LoadExample(name)
-			if err != nil {
-				return ""
-			}
-			return c.Info.Title
-		},
-		NewCase: newCase,
+		Case:         c,
+		Path:         path,
+		Examples:     resources.ExampleNames(),
+		LoadExample:  cli.LoadExample,
+		ExampleTitle: func(name string) string { return exampleTitles()[name] },
+		NewCase:      newCase,
 	})
 	return nil
 }
+
+// exampleTitles are the shipped examples' titles, read once: the start screen and the menu both
+// show them, and reading an example means decoding the whole case.
+var exampleTitles = sync.OnceValue(func() map[string]string {
+	titles := map[string]string{}
+	for _, name := range resources.ExampleNames() {
+		if c, err := cli.LoadExample(name); err == nil {
+			titles[name] = c.Info.Title
+		}
+	}
+	return titles
+})
 
 func newCase() *assessment.Case {
 	c, err := cli.NewCase("")
