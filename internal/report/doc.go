@@ -6,6 +6,7 @@ import (
 
 	"github.com/jung-kurt/gofpdf"
 
+	"github.com/helhed/helhed/internal/analysis"
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/framework"
 )
@@ -84,6 +85,9 @@ type doc struct {
 	anchors map[string]place
 	// tape records every wrapped text of the first pass for the next to replay (see split).
 	tape *tape
+
+	// figs are the case's computed instrument figures (see figures), once computed.
+	figs *analysis.Figures
 
 	cur style // the style last set with use, or nothing after forget
 	// padTop moves the top of the body down on pages begun while it is set: the summary's

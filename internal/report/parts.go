@@ -26,11 +26,10 @@ type entry struct {
 
 // fullParts are the parts of the full report.
 //
-// The structured instruments of a later issue (workflow, economy, environment, inequality,
-// competences, risks, involvement, evaluation) have two places ready for them: a part of their
-// own here, after "domains" (an overview of every instrument), and domainBlocks (section_domain.go),
-// which prints an instrument's tables inside its domain's section. Key figures an instrument
-// computes (budget impact, kg CO2e) belong in keyFigures.
+// The structured instruments (workflow, economy, environment, inequality, competences, risks,
+// involvement, evaluation) print inside their domain's section through domainBlocks
+// (section_instruments.go); their headline figures are rows of keyFigures. A part of their own
+// here, after "domains" (an overview of every instrument), is still free for a later issue.
 func fullParts() []part {
 	return []part{
 		{"cover", one(func(t *texts) string { return t.Cover }, 0, false), (*doc).cover},

@@ -502,6 +502,7 @@ func (d *doc) keyFigures(level int) {
 		labelledRow(t.FigFlags, cell{text: fmt.Sprintf(t.FigFlagMix, n(knockouts), n(disagree)), st: dlValue}),
 		d.row(t.FigDeadline, t.isoDate(d.c.Info.Deadline)),
 	}
+	rows = append(rows, d.instrumentKeyFigures()...)
 	d.heading(h3, t.KeyFigures, 4, 6*dlValue.lineH, level)
 	d.table(labelled, rows)
 }

@@ -31,6 +31,16 @@ type grid struct {
 	padY   float64 // space above and below a row's text
 	// tint, where set, is the background of the rows it returns true for (a disagreement).
 	tint func(row int) bool
+	// head is the style of the column titles; smallBold when not set.
+	head style
+}
+
+// headStyle is the style of the grid's column titles.
+func (g grid) headStyle() style {
+	if g.head.font == "" {
+		return smallBold
+	}
+	return g.head
 }
 
 // minSplitLines is the fewest lines of a row printed at the bottom of a page when a row is
@@ -182,7 +192,7 @@ func (d *doc) tableBreak(g grid, total float64) {
 
 // tableHeaderLines wraps the column titles.
 func (d *doc) tableHeaderLines(g grid) ([][]string, int) {
-	d.use(smallBold)
+	d.use(g.headStyle())
 	ls := make([][]string, len(g.cols))
 	n := 1
 	for i, c := range g.cols {
@@ -197,7 +207,7 @@ func (d *doc) tableHeaderHeight(g grid) float64 {
 		return 0
 	}
 	_, n := d.tableHeaderLines(g)
-	return float64(n)*smallBold.lineH + 2*g.padY
+	return float64(n)*g.headStyle().lineH + 2*g.padY
 }
 
 // tableHeader prints the column titles on a tinted band.
@@ -206,16 +216,16 @@ func (d *doc) tableHeader(g grid, total float64) {
 		return
 	}
 	ls, n := d.tableHeaderLines(g)
-	h := float64(n)*smallBold.lineH + 2*g.padY
+	h := float64(n)*g.headStyle().lineH + 2*g.padY
 	y := d.pdf.GetY()
 	d.setFill(tableFill)
 	d.pdf.Rect(marginL, y, total, h, "F")
-	d.use(smallBold)
+	d.use(g.headStyle())
 	x := marginL
 	for i, c := range g.cols {
 		for k, line := range ls[i] {
-			d.pdf.SetXY(x+g.padX, y+g.padY+float64(k)*smallBold.lineH)
-			d.cell(c.width-2*g.padX, smallBold.lineH, line, "L")
+			d.pdf.SetXY(x+g.padX, y+g.padY+float64(k)*g.headStyle().lineH)
+			d.cell(c.width-2*g.padX, g.headStyle().lineH, line, "L")
 		}
 		x += c.width
 	}

@@ -137,6 +137,81 @@ type texts struct {
 	NoSources     string
 	GlossaryIntro string
 
+	// The structured instruments (section_instruments.go).
+	NoRows              string // an instrument with settings but no rows
+	ProblemMark         string // marks a value with a problem
+	Problems            string // %s values left out
+	ProblemsOne         string
+	ProblemKey          string
+	ProblemRow          string // row %s, column %s: reason %s
+	ProblemSetting      string // setting %s: reason %s
+	LeftOut             string
+	WfChart             string
+	EcoChart            string
+	EcoChartYear        string
+	EcoChartLegend      string
+	EnvChart            string
+	FiguresIncomplete   string
+	IncompleteOne       string
+	Incomplete          string // after a key figure: %s values left out
+	Before              string
+	After               string
+	Difference          string
+	Total               string
+	Low                 string
+	Base                string
+	High                string
+	WfHeading           string
+	WfRole              string
+	AllRoles            string
+	WfWorking           string // %s days per year
+	WfMoves             string
+	WfMove              string // step, from, to, hours before, after
+	EcoHeading          string
+	EcoYear             string
+	EcoSector           string
+	YearTotal           string
+	AllYears            string
+	EcoNPV              string // base, rate, low, high
+	EcoConvention       string
+	EcoNoRate           string
+	EcoStaffTime        string // hours
+	EnvHeading          string
+	EnvType             string
+	EnvWorking          string
+	EnvLine             string
+	EnvCalc             string
+	EnvKg               string
+	EnvSource           string
+	CompHeading         string
+	CompKey             string
+	CompPlan            string
+	CompDimension       string
+	CompGap             string
+	CompFormat          string
+	CompWho             string
+	CompWhen            string
+	RiskHeading         string
+	RiskRisk            string
+	RiskScore           string
+	RiskMitigation      string
+	RiskOwner           string
+	RiskKey             string
+	RiskMatrix          string
+	RiskLikelihood      string
+	RiskMatrixKey       string
+	FigWorkflow         string
+	FigWorkflowValue    string // difference, before, after
+	FigEconomy          string
+	FigEconomyValue     string // npv base, rate, low, high
+	FigBudgetValue      string // total, years
+	FigEnvironment      string
+	FigEnvironmentValue string // difference, before, after
+	FigCompetences      string
+	FigCompetencesValue string // roles with a gap, roles, largest gap
+	FigRisks            string
+	FigRisksValue       string // count, top description, score
+
 	Months [12]string
 	// DateFormat arranges day, month name and year.
 	DateFormat func(day int, month string, year int) string
@@ -270,6 +345,79 @@ var danish = texts{
 	NoSources:     "Gruppen har ingen kilder registreret.",
 	GlossaryIntro: "Begreber, som rammens spørgsmål bruger.",
 
+	NoRows:              "Ingen rækker er udfyldt.",
+	ProblemMark:         "(!)",
+	Problems:            "%s værdier mangler eller kan ikke læses; tallene er ufuldstændige.",
+	ProblemsOne:         "1 værdi mangler eller kan ikke læses; tallene er ufuldstændige.",
+	ProblemKey:          "(!) markerer en værdi, der mangler eller ikke kan læses. Rækken er udeladt af tallene:",
+	ProblemRow:          "Række %s, %s: %s",
+	ProblemSetting:      "%s: %s",
+	LeftOut:             "udeladt",
+	WfChart:             "Timer pr. år pr. faggruppe, før og efter",
+	EcoChart:            "Budgetpåvirkning pr. år, alle sektorer (kr., ikke diskonteret)",
+	EcoChartYear:        "År %s",
+	EcoChartLegend:      "Basis; stregen viser lav-høj",
+	EnvChart:            "kg CO2e pr. år, før og efter",
+	FiguresIncomplete:   "Tallene nedenfor er ufuldstændige: rækker med (!) er udeladt.",
+	IncompleteOne:       "(ufuldstændigt: 1 værdi udeladt)",
+	Incomplete:          "(ufuldstændigt: %s værdier udeladt)",
+	Before:              "Før",
+	After:               "Efter",
+	Difference:          "Forskel",
+	Total:               "I alt",
+	Low:                 "Lav",
+	Base:                "Basis",
+	High:                "Høj",
+	WfHeading:           "Timer pr. år pr. faggruppe",
+	WfRole:              "Faggruppe",
+	AllRoles:            "Alle faggrupper",
+	WfWorking:           "Timer pr. år = minutter pr. gang × antal gange pr. periode × perioder pr. år ÷ 60, med %s dage, 52 uger og 12 måneder pr. år. Forskel = efter − før: negativ er tid, der frigøres, positiv er tid, der bruges. Timerne er tid, ikke kroner.",
+	WfMoves:             "Opgaver der flytter mellem faggrupper",
+	WfMove:              "%s: fra %s til %s (%s t/år før, %s t/år efter)",
+	EcoHeading:          "Budgetpåvirkning pr. år og sektor (kr., ikke diskonteret)",
+	EcoYear:             "År",
+	EcoSector:           "Sektor",
+	YearTotal:           "Året i alt",
+	AllYears:            "Alle år",
+	EcoNPV:              "Nutidsværdi af nettoomkostningen: %s kr. (basis) ved %s diskonteringsrente om året; lav %s kr., høj %s kr.",
+	EcoConvention:       "Konvention: år 1 = t0 og tælles fuldt; år n ganges med 1 ÷ (1 + rente)^(n − 1). Positiv er en nettoomkostning, negativ en nettobesparelse.",
+	EcoNoRate:           "Ingen diskonteringsrente angivet: nutidsværdien er ikke beregnet.",
+	EcoStaffTime:        "Personaletid er ikke regnet om til kroner: arbejdsgangene giver %s timer pr. år for alle faggrupper (negativ er tid, der frigøres, ikke en besparelse i kroner).",
+	EnvHeading:          "kg CO2e pr. år efter linjetype",
+	EnvType:             "Linjetype",
+	EnvWorking:          "Beregning pr. linje: mængde × emissionsfaktor, med faktorens kilde og år",
+	EnvLine:             "Linje",
+	EnvCalc:             "Mængde × faktor",
+	EnvKg:               "kg CO2e/år",
+	EnvSource:           "Faktorens kilde (år)",
+	CompHeading:         "Kompetencegab pr. faggruppe og dimension (niveauer)",
+	CompKey:             "Gab = krævet niveau − nuværende niveau på KL's kompetencehjul (1-5), 0 når niveauet er nok; jo mørkere, jo større gab. – er ikke vurderet.",
+	CompPlan:            "Forslag til uddannelsesplan (et udgangspunkt, tilpasset vagtarbejde)",
+	CompDimension:       "Dimension",
+	CompGap:             "Gab",
+	CompFormat:          "Form",
+	CompWho:             "Hvem",
+	CompWhen:            "Hvornår",
+	RiskHeading:         "Risici rangeret efter score",
+	RiskRisk:            "Risiko",
+	RiskScore:           "Sandsynlighed × konsekvens = score",
+	RiskMitigation:      "Afbødning",
+	RiskOwner:           "Ejer",
+	RiskKey:             "Score = sandsynlighed (1-5) × konsekvens (1-5); ved samme score kommer den alvorligste konsekvens først.",
+	RiskMatrix:          "Risikomatrix: antal risici pr. felt",
+	RiskLikelihood:      "Sandsynlighed / konsekvens",
+	RiskMatrixKey:       "Rækker er sandsynlighed, kolonner konsekvens; jo mørkere feltet, jo højere score.",
+	FigWorkflow:         "Arbejdsgange",
+	FigWorkflowValue:    "alle faggrupper %s t/år (før %s, efter %s)",
+	FigEconomy:          "Økonomi",
+	FigEconomyValue:     "nutidsværdi af nettoomkostningen %s kr. (basis) ved %s; lav %s, høj %s",
+	FigBudgetValue:      "budgetpåvirkning %s kr. over %s år (ikke diskonteret)",
+	FigEnvironment:      "Miljø",
+	FigEnvironmentValue: "%s kg CO2e/år (før %s, efter %s)",
+	FigCompetences:      "Kompetencer",
+	FigCompetencesValue: "%s af %s faggrupper har et kompetencegab; største gab %s niveauer",
+	FigRisks:            "Risici",
+	FigRisksValue:       "%s risici; højest: %s (score %d)",
 	Months: [12]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
 		"september", "oktober", "november", "december"},
 	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d. %s %d", d, m, y) },
@@ -402,6 +550,79 @@ var english = texts{
 	NoSources:     "The group has recorded no sources.",
 	GlossaryIntro: "Terms used by the framework's questions.",
 
+	NoRows:              "No rows filled in.",
+	ProblemMark:         "(!)",
+	Problems:            "%s values are missing or cannot be read; the figures are incomplete.",
+	ProblemsOne:         "1 value is missing or cannot be read; the figures are incomplete.",
+	ProblemKey:          "(!) marks a value that is missing or cannot be read. Its row is left out of the figures:",
+	ProblemRow:          "Row %s, %s: %s",
+	ProblemSetting:      "%s: %s",
+	LeftOut:             "left out",
+	WfChart:             "Hours per year per role, before and after",
+	EcoChart:            "Budget impact per year, all sectors (DKK, undiscounted)",
+	EcoChartYear:        "Year %s",
+	EcoChartLegend:      "Base; the line shows low-high",
+	EnvChart:            "kg CO2e per year, before and after",
+	FiguresIncomplete:   "The figures below are incomplete: rows marked (!) are left out.",
+	IncompleteOne:       "(incomplete: 1 value left out)",
+	Incomplete:          "(incomplete: %s values left out)",
+	Before:              "Before",
+	After:               "After",
+	Difference:          "Difference",
+	Total:               "Total",
+	Low:                 "Low",
+	Base:                "Base",
+	High:                "High",
+	WfHeading:           "Hours per year per role",
+	WfRole:              "Role",
+	AllRoles:            "All roles",
+	WfWorking:           "Hours per year = minutes per occurrence × occurrences per period × periods per year ÷ 60, with %s days, 52 weeks and 12 months a year. Difference = after − before: negative is time freed, positive is time spent. The hours are time, not money.",
+	WfMoves:             "Tasks that move between roles",
+	WfMove:              "%s: from %s to %s (%s h/year before, %s h/year after)",
+	EcoHeading:          "Budget impact per year and sector (DKK, undiscounted)",
+	EcoYear:             "Year",
+	EcoSector:           "Sector",
+	YearTotal:           "Year total",
+	AllYears:            "All years",
+	EcoNPV:              "Net present cost: DKK %s (base) at a discount rate of %s a year; low DKK %s, high DKK %s.",
+	EcoConvention:       "Convention: year 1 = t0 and counts in full; year n is multiplied by 1 ÷ (1 + rate)^(n − 1). Positive is a net cost, negative a net saving.",
+	EcoNoRate:           "No discount rate given: the net present value is not computed.",
+	EcoStaffTime:        "Staff time is not turned into money: the workflow gives %s hours per year for all roles (negative is time freed, not a cash saving).",
+	EnvHeading:          "kg CO2e per year by line type",
+	EnvType:             "Line type",
+	EnvWorking:          "Working per line: quantity × emission factor, with the factor's source and year",
+	EnvLine:             "Line",
+	EnvCalc:             "Quantity × factor",
+	EnvKg:               "kg CO2e/year",
+	EnvSource:           "Factor source (year)",
+	CompHeading:         "Competence gaps per role and dimension (levels)",
+	CompKey:             "Gap = needed level − current level on KL's competence wheel (1-5), 0 when the level is enough; the darker, the larger the gap. – is not assessed.",
+	CompPlan:            "Suggested training plan (a starting point, fitted to shift work)",
+	CompDimension:       "Dimension",
+	CompGap:             "Gap",
+	CompFormat:          "Format",
+	CompWho:             "Who",
+	CompWhen:            "When",
+	RiskHeading:         "Risks ranked by score",
+	RiskRisk:            "Risk",
+	RiskScore:           "Likelihood × impact = score",
+	RiskMitigation:      "Mitigation",
+	RiskOwner:           "Owner",
+	RiskKey:             "Score = likelihood (1-5) × impact (1-5); at the same score the larger impact comes first.",
+	RiskMatrix:          "Risk matrix: number of risks per cell",
+	RiskLikelihood:      "Likelihood / impact",
+	RiskMatrixKey:       "Rows are likelihood, columns impact; the darker the cell, the higher the score.",
+	FigWorkflow:         "Workflow",
+	FigWorkflowValue:    "all roles %s h/year (before %s, after %s)",
+	FigEconomy:          "Economy",
+	FigEconomyValue:     "net present cost DKK %s (base) at %s; low %s, high %s",
+	FigBudgetValue:      "budget impact DKK %s over %s years (undiscounted)",
+	FigEnvironment:      "Environment",
+	FigEnvironmentValue: "%s kg CO2e/year (before %s, after %s)",
+	FigCompetences:      "Competences",
+	FigCompetencesValue: "%s of %s roles have a competence gap; largest gap %s levels",
+	FigRisks:            "Risks",
+	FigRisksValue:       "%s risks; highest: %s (score %d)",
 	Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August",
 		"September", "October", "November", "December"},
 	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },

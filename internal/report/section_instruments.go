@@ -1,0 +1,796 @@
+package report
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/google/uuid"
+
+	"github.com/helhed/helhed/internal/analysis"
+	"github.com/helhed/helhed/internal/assessment"
+	"github.com/helhed/helhed/internal/framework"
+	"github.com/helhed/helhed/internal/instruments"
+)
+
+// The structured instruments print inside their domain's section (a domainBlocks entry): the
+// instrument's settings and rows as the group typed them, every value with a problem marked,
+// then, for a calculator, the computed figures with the working.
+
+func init() { domainBlocks = append(domainBlocks, (*doc).instrumentBlocks) }
+
+// Styles of the instruments' tables: smaller than the body, so seven or eight columns fit.
+var (
+	instr     = style{regular, 8.5, 3.9, ink}
+	instrBold = style{bold, 8.5, 3.9, ink}
+	instrWarn = style{bold, 8.5, 3.9, warn}
+	instrNote = style{italic, 8.5, 3.9, muted}
+)
+
+// instrGrid is the look of an instrument's tables.
+func instrGrid(cols []column) grid {
+	return grid{cols: cols, header: true, rules: true, padX: 1, padY: 0.8, head: style{bold, 8, 3.7, ink}}
+}
+
+// figures returns the case's computed instrument figures, computed once per pass.
+func (d *doc) figures() *analysis.Figures {
+	if d.figs == nil {
+		f := analysis.InstrumentFigures(d.c)
+		d.figs = &f
+	}
+	return d.figs
+}
+
+// inputsOf returns the calculator inputs of the instrument, if it is a calculator with figures.
+func (d *doc) inputsOf(in *framework.Instrument) *analysis.Inputs {
+	f := d.figures()
+	switch in.Calculator {
+	case framework.CalcWorkflow:
+		if f.Workflow != nil {
+			return &f.Workflow.Inputs
+		}
+	case framework.CalcEconomy:
+		if f.Economy != nil {
+			return &f.Economy.Inputs
+		}
+	case framework.CalcEnvironment:
+		if f.Environment != nil {
+			return &f.Environment.Inputs
+		}
+	case framework.CalcCompetences:
+		if f.Competences != nil {
+			return &f.Competences.Inputs
+		}
+	case framework.CalcRisks:
+		if f.Risks != nil {
+			return &f.Risks.Inputs
+		}
+	}
+	return nil
+}
+
+// instrumentBlocks prints every instrument of the domain the group has filled in.
+func (d *doc) instrumentBlocks(dm *framework.Domain) {
+	for i := range dm.Instruments {
+		in := &dm.Instruments[i]
+		rows := d.c.RowsOf(in.ID)
+		settings := d.c.SettingValues(in.ID)
+		if len(rows) == 0 && len(settings) == 0 {
+			continue
+		}
+		d.instrument(in, rows, settings)
+	}
+}
+
+// instrument prints one instrument: title, settings, rows, problems and figures.
+func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, settings map[string]string) {
+	t := d.t
+	d.heading(h3, in.Title.In(d.lang), 5, 3*h3.lineH, -1)
+	inputs := d.inputsOf(in)
+	var problems instruments.Problems
+	if inputs != nil {
+		problems = inputs.Problems
+	}
+	if len(problems) > 0 {
+		d.para(style{bold, 10, 5, warn}, 0, d.problemCount(len(problems)))
+	}
+	// Settings as a label–value list.
+	var srows [][]cell
+	for i := range in.Settings {
+		s := &in.Settings[i]
+		v := d.cellText(s, settings[s.ID])
+		st := dlValue
+		if len(problems.At(instruments.SettingsRow, s.ID)) > 0 {
+			v = t.ProblemMark + " " + v
+			st = dlWarn
+		}
+		if strings.TrimSpace(v) == "" {
+			v, st = t.Empty, dlNote
+		}
+		srows = append(srows, labelledRow(d.columnTitle(s), cell{text: v, st: st}))
+	}
+	if len(srows) > 0 {
+		d.table(labelled, srows)
+	}
+	// The rows.
+	if len(rows) == 0 {
+		d.para(note, 0, t.NoRows)
+	} else {
+		cols := d.instrColumns(in.Columns, true)
+		var out [][]cell
+		for ri, r := range rows {
+			line := []cell{{text: strconv.Itoa(ri + 1), st: instrNote}}
+			for ci := range in.Columns {
+				c := &in.Columns[ci]
+				v := d.cellText(c, r.Cells[c.ID])
+				st := instr
+				if len(problems.At(ri, c.ID)) > 0 {
+					v = strings.TrimSpace(t.ProblemMark + " " + v)
+					st = instrWarn
+				}
+				line = append(line, cell{text: v, st: st})
+			}
+			out = append(out, line)
+		}
+		d.table(instrGrid(cols), out)
+	}
+	if len(problems) > 0 {
+		d.problemList(in, problems)
+	}
+	if inputs == nil {
+		return
+	}
+	f := d.figures()
+	if len(problems) > 0 {
+		d.para(style{bold, 9.5, 4.3, warn}, 0, t.FiguresIncomplete)
+	}
+	switch in.Calculator {
+	case framework.CalcWorkflow:
+		d.workflowFigures(f.Workflow)
+	case framework.CalcEconomy:
+		d.economyFigures(f.Economy)
+	case framework.CalcEnvironment:
+		d.environmentFigures(f.Environment)
+	case framework.CalcCompetences:
+		d.competenceFigures(f.Competences)
+	case framework.CalcRisks:
+		d.riskFigures(f.Risks)
+	}
+}
+
+// problemCount says how many values are left out: "6 værdier mangler ...".
+func (d *doc) problemCount(n int) string {
+	if n == 1 {
+		return d.t.ProblemsOne
+	}
+	return fmt.Sprintf(d.t.Problems, d.t.integer(n))
+}
+
+// problemList lists every problem with its row, field and reason, under the table.
+func (d *doc) problemList(in *framework.Instrument, ps instruments.Problems) {
+	t := d.t
+	d.para(smallNote, 0, t.ProblemKey)
+	for _, p := range ps {
+		field := p.Field
+		if c, ok := in.Column(p.Field); ok {
+			field = c.Label.In(d.lang)
+		} else if c, ok := in.Setting(p.Field); ok {
+			field = c.Label.In(d.lang)
+		}
+		var s string
+		if p.Row == instruments.SettingsRow {
+			s = fmt.Sprintf(t.ProblemSetting, field, p.Message.In(d.lang))
+		} else {
+			s = fmt.Sprintf(t.ProblemRow, t.integer(p.Row+1), field, p.Message.In(d.lang))
+		}
+		d.para(style{regular, 9.5, 4.3, warn}, 4, t.ProblemMark+" "+s)
+	}
+	d.gap(2)
+}
+
+// columnTitle is a column's label with its unit: "Minutter pr. gang (min)".
+func (d *doc) columnTitle(c *framework.Column) string {
+	s := c.Label.In(d.lang)
+	if c.Unit != "" && !strings.Contains(s, c.Unit) {
+		s += " (" + c.Unit + ")"
+	}
+	return s
+}
+
+// cellText is a cell as the report shows it: a choice by its label, a member by name, anything
+// else as typed.
+func (d *doc) cellText(c *framework.Column, v string) string {
+	switch c.Type {
+	case framework.TypeChoice:
+		if ch, ok := c.Choice(v); ok {
+			return ch.Label.In(d.lang)
+		}
+	case framework.TypeMember:
+		if id, err := uuid.Parse(strings.TrimSpace(v)); err == nil {
+			if m, ok := d.c.Member(id); ok {
+				return m.Name
+			}
+		}
+	}
+	return v
+}
+
+// instrColumns gives the columns widths across the body: a row number first (when numbered),
+// text columns twice the share of the others.
+func (d *doc) instrColumns(cs []framework.Column, numbered bool) []column {
+	numW := 0.0
+	if numbered {
+		numW = 6
+	}
+	weight := 0.0
+	for i := range cs {
+		weight += colWeight(&cs[i])
+	}
+	var out []column
+	if numbered {
+		out = append(out, column{"#", numW})
+	}
+	for i := range cs {
+		out = append(out, column{d.columnTitle(&cs[i]), (contentW - numW) * colWeight(&cs[i]) / weight})
+	}
+	return out
+}
+
+func colWeight(c *framework.Column) float64 {
+	switch c.Type {
+	case framework.TypeText:
+		return 1.8
+	case framework.TypeNumber:
+		return 1.2
+	case framework.TypeRole, framework.TypeMember:
+		return 1.7
+	}
+	return 1.2
+}
+
+// num formats a figure with the report's separators and a real minus: "−991", "1.930.075".
+func (d *doc) num(v float64, decimals int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "–"
+	}
+	return d.t.decimal(v, decimals)
+}
+
+// signedNum is num with a plus on a positive value: "+12", "−991", "0".
+func (d *doc) signedNum(v float64, decimals int) string {
+	s := d.num(v, decimals)
+	if v > 0 && s != d.num(0, decimals) {
+		return "+" + s
+	}
+	return s
+}
+
+// figuresHeading starts the computed figures of an instrument.
+func (d *doc) figuresHeading(text string) {
+	d.heading(style{bold, 10, 5, accent}, text, 2, 25, -1)
+}
+
+// beforeAfterTable prints label | before | after | difference rows with a total row.
+func (d *doc) beforeAfterTable(first string, rows [][4]string, total [4]string) {
+	t := d.t
+	w := (contentW - 70) / 3
+	g := instrGrid([]column{{first, 70}, {t.Before, w}, {t.After, w}, {t.Difference, w}})
+	var out [][]cell
+	for _, r := range rows {
+		out = append(out, []cell{{text: r[0], st: instr}, {text: r[1], st: instr}, {text: r[2], st: instr}, {text: r[3], st: instrBold}})
+	}
+	out = append(out, []cell{{text: total[0], st: instrBold}, {text: total[1], st: instrBold}, {text: total[2], st: instrBold}, {text: total[3], st: instrBold}})
+	d.table(g, out)
+}
+
+// workflowFigures prints the hours per role per year and the tasks that move.
+func (d *doc) workflowFigures(f *analysis.WorkflowFigures) {
+	t := d.t
+	r := f.Result
+	d.figuresHeading(t.WfHeading)
+	var rows [][4]string
+	for _, rh := range r.Roles {
+		rows = append(rows, [4]string{rh.Role, d.num(rh.Before, 0), d.num(rh.After, 0), d.signedNum(rh.Difference, 0)})
+	}
+	d.beforeAfterTable(t.WfRole, rows, [4]string{t.AllRoles, d.num(r.Total.Before, 0), d.num(r.Total.After, 0), d.signedNum(r.Total.Difference, 0)})
+	d.para(smallNote, 0, fmt.Sprintf(t.WfWorking, d.num(f.DaysPerYear, 0)))
+	if len(r.Roles) > 0 {
+		var groups []barGroup
+		for _, rh := range r.Roles {
+			groups = append(groups, barGroup{rh.Role, []bar{{v: rh.Before, color: barBefore}, {v: rh.After, color: barAfter}}})
+		}
+		d.figuresHeading(t.WfChart)
+		d.barChart([]legendItem{{t.Before, barBefore}, {t.After, barAfter}}, groups, 0)
+	}
+	if len(r.Moves) > 0 {
+		d.figuresHeading(t.WfMoves)
+		for _, m := range r.Moves {
+			from, to := strings.Join(m.From, ", "), strings.Join(m.To, ", ")
+			if from == "" {
+				from = "–"
+			}
+			if to == "" {
+				to = "–"
+			}
+			d.para(small, 4, fmt.Sprintf(t.WfMove, m.Step, from, to, d.num(m.HoursBefore, 0), d.num(m.HoursAfter, 0)))
+		}
+		d.gap(2)
+	}
+}
+
+// economyFigures prints the budget impact per year and sector and the net present cost.
+func (d *doc) economyFigures(f *analysis.EconomyFigures) {
+	t := d.t
+	r := f.Result
+	d.figuresHeading(t.EcoHeading)
+	w := (contentW - 50) / 3
+	g := instrGrid([]column{{t.EcoYear, 20}, {t.EcoSector, 30}, {t.Low, w}, {t.Base, w}, {t.High, w}})
+	amounts := func(a instruments.Amounts, st style) []cell {
+		return []cell{{text: d.num(a.Low, 0), st: st}, {text: d.num(a.Base, 0), st: st}, {text: d.num(a.High, 0), st: st}}
+	}
+	var out [][]cell
+	for _, y := range r.Years {
+		for _, s := range instruments.Sectors {
+			a, ok := y.Sectors[instruments.Sector(s.ID)]
+			if !ok {
+				continue
+			}
+			out = append(out, append([]cell{{text: d.t.integer(y.Year), st: instr}, {text: s.Label.In(d.lang), st: instr}}, amounts(a, instr)...))
+		}
+		if len(y.Sectors) > 1 {
+			out = append(out, append([]cell{{text: d.t.integer(y.Year), st: instrBold}, {text: t.YearTotal, st: instrBold}}, amounts(y.Total, instrBold)...))
+		}
+	}
+	for _, s := range instruments.Sectors {
+		if a, ok := r.SectorTotals[instruments.Sector(s.ID)]; ok {
+			out = append(out, append([]cell{{text: t.AllYears, st: instrBold}, {text: s.Label.In(d.lang), st: instrBold}}, amounts(a, instrBold)...))
+		}
+	}
+	if len(r.Years) > 0 {
+		out = append(out, append([]cell{{text: t.AllYears, st: instrBold}, {text: t.Total, st: instrBold}}, amounts(r.Total, instrBold)...))
+		d.table(g, out)
+	}
+	if len(r.Years) > 0 {
+		var groups []barGroup
+		for _, y := range r.Years {
+			groups = append(groups, barGroup{fmt.Sprintf(t.EcoChartYear, d.t.integer(y.Year)),
+				[]bar{{v: y.Total.Base, lo: y.Total.Low, hi: y.Total.High, whisker: true, color: barAfter}}})
+		}
+		d.figuresHeading(t.EcoChart)
+		d.barChart([]legendItem{{t.EcoChartLegend, barAfter}}, groups, 0)
+	}
+	if f.Discounted && len(r.Years) > 0 {
+		d.para(style{bold, 10, 5, ink}, 0, fmt.Sprintf(t.EcoNPV, d.num(r.NPV.Base, 0), d.rate(f.DiscountRate),
+			d.num(r.NPV.Low, 0), d.num(r.NPV.High, 0)))
+		d.para(smallNote, 0, t.EcoConvention)
+	} else {
+		d.para(note, 0, t.EcoNoRate)
+	}
+	if wf := d.figures().Workflow; wf != nil {
+		d.para(smallNote, 0, fmt.Sprintf(t.EcoStaffTime, d.signedNum(wf.Result.Total.Difference, 0)))
+	}
+	d.gap(2)
+}
+
+// rate formats a discount rate: "3,5 %".
+func (d *doc) rate(v float64) string {
+	dec := 0
+	if v != math.Trunc(v) {
+		dec = 1
+	}
+	return fmt.Sprintf(d.t.Percent, d.num(v, dec))
+}
+
+// environmentFigures prints the kg CO2e per year by line type and each line's working.
+func (d *doc) environmentFigures(f *analysis.EnvironmentFigures) {
+	t := d.t
+	r := f.Result
+	d.figuresHeading(t.EnvHeading)
+	var rows [][4]string
+	for _, lt := range instruments.LineTypes {
+		if v, ok := r.Types[instruments.LineType(lt.ID)]; ok {
+			rows = append(rows, [4]string{lt.Label.In(d.lang), d.num(v.Before, 0), d.num(v.After, 0), d.signedNum(v.Difference, 0)})
+		}
+	}
+	d.beforeAfterTable(t.EnvType, rows, [4]string{t.Total, d.num(r.Total.Before, 0), d.num(r.Total.After, 0), d.signedNum(r.Total.Difference, 0)})
+	if len(r.Types) > 0 {
+		var groups []barGroup
+		for _, lt := range instruments.LineTypes {
+			if v, ok := r.Types[instruments.LineType(lt.ID)]; ok {
+				groups = append(groups, barGroup{lt.Label.In(d.lang), []bar{{v: v.Before, color: barBefore}, {v: v.After, color: barAfter}}})
+			}
+		}
+		groups = append(groups, barGroup{t.Total, []bar{{v: r.Total.Before, color: barBefore}, {v: r.Total.After, color: barAfter}}})
+		d.figuresHeading(t.EnvChart)
+		d.barChart([]legendItem{{t.Before, barBefore}, {t.After, barAfter}}, groups, 0)
+	}
+	// The working: quantity × factor per line, with the factor's source and year.
+	d.figuresHeading(t.EnvWorking)
+	g := instrGrid([]column{{"#", 6}, {t.EnvLine, 52}, {t.EnvCalc, 50}, {t.EnvKg, 22}, {t.EnvSource, contentW - 130}})
+	var out [][]cell
+	for i, row := range f.Rows {
+		c := row.Cells
+		desc := c["description"]
+		if ph, ok := choiceLabel(instruments.Phases, c["phase"], d.lang); ok {
+			desc = ph + ": " + desc
+		}
+		if hasProblemRow(f.Problems, i) {
+			out = append(out, []cell{{text: strconv.Itoa(i + 1), st: instrNote}, {text: desc, st: instr},
+				{text: t.ProblemMark + " " + t.LeftOut, st: instrWarn}, {text: "–", st: instr}, {text: c["factor-source"] + yearSuffix(c["factor-year"]), st: instr}})
+			continue
+		}
+		calc := fmt.Sprintf("%s %s × %s kg CO2e/%s", c["quantity"], c["unit"], c["factor"], c["unit"])
+		out = append(out, []cell{{text: strconv.Itoa(i + 1), st: instrNote}, {text: desc, st: instr}, {text: calc, st: instr},
+			{text: d.num(r.LineKg[i], 0), st: instr}, {text: c["factor-source"] + yearSuffix(c["factor-year"]), st: instr}})
+	}
+	d.table(g, out)
+}
+
+func hasProblemRow(ps instruments.Problems, row int) bool {
+	for _, p := range ps {
+		if p.Row == row {
+			return true
+		}
+	}
+	return false
+}
+
+func yearSuffix(y string) string {
+	if strings.TrimSpace(y) == "" {
+		return ""
+	}
+	return " (" + strings.TrimSpace(y) + ")"
+}
+
+func choiceLabel(list []instruments.Choice, id, lang string) (string, bool) {
+	for _, c := range list {
+		if c.ID == id {
+			return c.Label.In(lang), true
+		}
+	}
+	return "", false
+}
+
+// shade is the background of a shaded cell: from white (0) to a dark accent (1).
+func shade(v float64) rgb {
+	v = max(0, min(1, v))
+	mix := func(a, b int) int { return int(math.Round(float64(a) + (float64(b)-float64(a))*v)) }
+	return rgb{mix(255, 21), mix(255, 78), mix(255, 99)}
+}
+
+// shadedTable prints a table whose body cells have each their own background (levels in 0 … 1);
+// a dark background gets white text. rows[i][0] is the row's label, unshaded, wrapped to its
+// column; the other cells are one line, centred.
+func (d *doc) shadedTable(cols []column, rows [][]string, levels [][]float64) {
+	g := instrGrid(cols)
+	g.head = style{bold, 7.5, 3.5, ink}
+	total := 0.0
+	for _, c := range cols {
+		total += c.width
+	}
+	labels := make([][]string, len(rows))
+	height := d.tableHeaderHeight(g)
+	d.use(instrBold)
+	for i, r := range rows {
+		labels[i] = d.split(r[0], cols[0].width-2*g.padX)
+		height += float64(max(1, len(labels[i])))*instr.lineH + 2*g.padY
+	}
+	d.ensure(height)
+	d.tableHeader(g, total)
+	for i, r := range rows {
+		y := d.pdf.GetY()
+		n := max(1, len(labels[i]))
+		rowH := float64(n)*instr.lineH + 2*g.padY
+		d.use(instrBold)
+		for k, l := range labels[i] {
+			d.pdf.SetXY(marginL+g.padX, y+g.padY+float64(k)*instr.lineH)
+			d.cell(cols[0].width-2*g.padX, instr.lineH, l, "L")
+		}
+		x := marginL + cols[0].width
+		for j, c := range cols[1:] {
+			lv := levels[i][j]
+			d.setFill(shade(lv))
+			d.pdf.Rect(x, y, c.width, rowH, "F")
+			st := instrBold
+			if lv > 0.5 {
+				st = style{bold, 8.5, 3.9, rgb{255, 255, 255}}
+			}
+			d.use(st)
+			d.pdf.SetXY(x+g.padX, y+(rowH-instr.lineH)/2)
+			d.cell(c.width-2*g.padX, instr.lineH, d.fit(r[j+1], c.width-2*g.padX), "C")
+			x += c.width
+		}
+		d.setDraw(hairline)
+		d.pdf.SetLineWidth(0.2)
+		d.pdf.Line(marginL, y+rowH, marginL+total, y+rowH)
+		d.pdf.SetXY(marginL, y+rowH)
+	}
+	d.gap(2)
+}
+
+// competenceFigures prints the gaps as a shaded table (role × dimension) and the training plan.
+func (d *doc) competenceFigures(f *analysis.CompetenceFigures) {
+	t := d.t
+	r := f.Result
+	if len(r.Roles) == 0 {
+		return
+	}
+	d.figuresHeading(t.CompHeading)
+	w := (contentW - 44) / float64(len(instruments.Dimensions))
+	cols := []column{{t.WfRole, 44}}
+	for _, dim := range instruments.Dimensions {
+		cols = append(cols, column{dim.Label.In(d.lang), w})
+	}
+	var rows [][]string
+	var levels [][]float64
+	for _, rg := range r.Roles {
+		row := []string{rg.Role}
+		var lv []float64
+		for _, dim := range instruments.Dimensions {
+			g, ok := rg.Gaps[instruments.Dimension(dim.ID)]
+			if !ok {
+				row = append(row, "–")
+				lv = append(lv, 0)
+				continue
+			}
+			row = append(row, d.t.integer(g))
+			lv = append(lv, float64(g)/float64(instruments.MaxLevel-instruments.MinLevel))
+		}
+		rows = append(rows, row)
+		levels = append(levels, lv)
+	}
+	d.shadedTable(cols, rows, levels)
+	d.para(smallNote, 0, t.CompKey)
+	if len(r.Plan) > 0 {
+		d.figuresHeading(t.CompPlan)
+		g := instrGrid([]column{{t.WfRole, 28}, {t.CompDimension, 32}, {t.CompGap, 12}, {t.CompFormat, 34}, {t.CompWho, 30}, {t.CompWhen, contentW - 136}})
+		var out [][]cell
+		explained := map[instruments.TrainingFormat]bool{} // a format's description once
+		for _, p := range r.Plan {
+			var how []span
+			if !explained[p.Format] {
+				explained[p.Format] = true
+				how = []span{{text: p.How.In(d.lang), st: instrNote}}
+			}
+			dim, _ := choiceLabel(instruments.Dimensions, string(p.Dimension), d.lang)
+			format, _ := choiceLabel(instruments.TrainingFormats, string(p.Format), d.lang)
+			out = append(out, []cell{{text: p.Role, st: instr}, {text: dim, st: instr}, {text: d.t.integer(p.Gap), st: instrBold},
+				{text: format, st: instrBold, more: how}, {text: p.Who.In(d.lang), st: instr}, {text: p.When.In(d.lang), st: instr}})
+		}
+		d.table(g, out)
+	}
+}
+
+// riskFigures prints the ranked risks and the 5×5 matrix of counts.
+func (d *doc) riskFigures(f *analysis.RiskFigures) {
+	t := d.t
+	r := f.Result
+	if len(r.Ranked) == 0 {
+		return
+	}
+	d.figuresHeading(t.RiskHeading)
+	g := instrGrid([]column{{"#", 8}, {t.RiskRisk, 62}, {t.RiskScore, 26}, {t.RiskMitigation, contentW - 124}, {t.RiskOwner, 28}})
+	var out [][]cell
+	for _, rk := range r.Ranked {
+		out = append(out, []cell{{text: d.t.integer(rk.Rank), st: instrBold}, {text: rk.Description, st: instr},
+			{text: fmt.Sprintf("%d × %d = %d", rk.Likelihood, rk.Impact, rk.Score), st: instrBold},
+			{text: rk.Mitigation, st: instr}, {text: rk.Owner, st: instr}})
+	}
+	d.table(g, out)
+	d.para(smallNote, 0, t.RiskKey)
+	d.figuresHeading(t.RiskMatrix)
+	w := (contentW - 44) / instruments.RiskScale
+	cols := []column{{t.RiskLikelihood, 44}}
+	for i := 1; i <= instruments.RiskScale; i++ {
+		cols = append(cols, column{fmt.Sprintf("%d %s", i, instruments.ImpactLabels[i-1].In(d.lang)), w})
+	}
+	var rows [][]string
+	var levels [][]float64
+	for l := instruments.RiskScale; l >= 1; l-- {
+		row := []string{fmt.Sprintf("%d %s", l, instruments.LikelihoodLabels[l-1].In(d.lang))}
+		var lv []float64
+		for i := 1; i <= instruments.RiskScale; i++ {
+			n := r.Matrix[l-1][i-1]
+			s := ""
+			if n > 0 {
+				s = d.t.integer(n)
+			}
+			row = append(row, s)
+			lv = append(lv, float64(l*i)/float64(instruments.RiskScale*instruments.RiskScale)*0.8)
+		}
+		rows = append(rows, row)
+		levels = append(levels, lv)
+	}
+	d.shadedTable(cols, rows, levels)
+	d.para(smallNote, 0, t.RiskMatrixKey)
+}
+
+// instrumentKeyFigures are the headline figures of the calculators, one row each, for the
+// key figures.
+func (d *doc) instrumentKeyFigures() [][]cell {
+	t := d.t
+	f := d.figures()
+	var rows [][]cell
+	add := func(label, value string, ps instruments.Problems) {
+		switch len(ps) {
+		case 0:
+		case 1:
+			value += " " + t.IncompleteOne
+		default:
+			value += " " + fmt.Sprintf(t.Incomplete, d.t.integer(len(ps)))
+		}
+		rows = append(rows, labelledRow(label, cell{text: value, st: dlValue}))
+	}
+	if w := f.Workflow; w != nil {
+		add(t.FigWorkflow, fmt.Sprintf(t.FigWorkflowValue, d.signedNum(w.Result.Total.Difference, 0),
+			d.num(w.Result.Total.Before, 0), d.num(w.Result.Total.After, 0)), w.Problems)
+	}
+	if e := f.Economy; e != nil && len(e.Result.Years) > 0 {
+		if e.Discounted {
+			add(t.FigEconomy, fmt.Sprintf(t.FigEconomyValue, d.num(e.Result.NPV.Base, 0), d.rate(e.DiscountRate),
+				d.num(e.Result.NPV.Low, 0), d.num(e.Result.NPV.High, 0)), e.Problems)
+		} else {
+			add(t.FigEconomy, fmt.Sprintf(t.FigBudgetValue, d.num(e.Result.Total.Base, 0), d.t.integer(len(e.Result.Years))), e.Problems)
+		}
+	}
+	if e := f.Environment; e != nil {
+		add(t.FigEnvironment, fmt.Sprintf(t.FigEnvironmentValue, d.signedNum(e.Result.Total.Difference, 0),
+			d.num(e.Result.Total.Before, 0), d.num(e.Result.Total.After, 0)), e.Problems)
+	}
+	if c := f.Competences; c != nil && len(c.Result.Roles) > 0 {
+		roles, biggest := 0, 0
+		for _, rg := range c.Result.Roles {
+			if rg.Max > 0 {
+				roles++
+			}
+			biggest = max(biggest, rg.Max)
+		}
+		add(t.FigCompetences, fmt.Sprintf(t.FigCompetencesValue, d.t.integer(roles), d.t.integer(len(c.Result.Roles)), d.t.integer(biggest)), c.Problems)
+	}
+	if r := f.Risks; r != nil && len(r.Result.Ranked) > 0 {
+		top := r.Result.Ranked[0]
+		add(t.FigRisks, fmt.Sprintf(t.FigRisksValue, d.t.integer(len(r.Result.Ranked)), top.Description, top.Score), r.Problems)
+	}
+	return rows
+}
+
+// bar is one bar of a bar chart; with whisker, lo and hi are drawn as a range over it.
+type bar struct {
+	v, lo, hi float64
+	whisker   bool
+	color     rgb
+}
+
+// barGroup is the bars over one label.
+type barGroup struct {
+	label string
+	bars  []bar
+}
+
+// legendItem is a colour and what it means.
+type legendItem struct {
+	text  string
+	color rgb
+}
+
+// Colours of the bar charts: before grey, after the accent.
+var (
+	barBefore = rgb{160, 170, 178}
+	barAfter  = accent
+)
+
+// Sizes of the bar charts, in millimetres.
+const (
+	chartH      = 42.0 // the plot
+	chartAxisW  = 18.0 // the value labels left of the plot
+	chartLegend = 6.0
+	chartLabels = 9.0 // two lines of group labels under the plot
+)
+
+// barChart draws grouped vertical bars across the body from a zero line, with each bar's value
+// over it, the largest and smallest value on the axis, and a legend above; the chart is kept on
+// one page.
+func (d *doc) barChart(legend []legendItem, groups []barGroup, decimals int) {
+	lo, hi := 0.0, 0.0
+	for _, g := range groups {
+		for _, b := range g.bars {
+			lo, hi = min(lo, b.v), max(hi, b.v)
+			if b.whisker {
+				lo, hi = min(lo, b.lo, b.hi), max(hi, b.lo, b.hi)
+			}
+		}
+	}
+	if hi-lo <= 0 || len(groups) == 0 {
+		return
+	}
+	valueSt := style{regular, 7, 3, ink}
+	labelSt := style{regular, 7.5, 3.3, ink}
+	total := chartLegend + 4 + chartH + chartLabels + 2
+	d.ensure(total)
+	x0, y0 := marginL, d.pdf.GetY()
+	// Legend.
+	x := x0 + chartAxisW
+	for _, l := range legend {
+		d.setFill(l.color)
+		d.pdf.Rect(x, y0+1.5, 3, 3, "F")
+		d.use(labelSt)
+		d.pdf.SetXY(x+4, y0+1.3)
+		d.cell(40, labelSt.lineH, l.text, "L")
+		x += 6 + d.pdf.GetStringWidth(l.text) + 4
+	}
+	top := y0 + chartLegend + 4 // room for the values over the highest bar
+	plotW := contentW - chartAxisW
+	yOf := func(v float64) float64 { return top + (hi-v)/(hi-lo)*chartH }
+	zero := yOf(0)
+	// Axis values: the largest, zero and the smallest.
+	d.use(valueSt)
+	for _, v := range []float64{hi, 0, lo} {
+		if v == 0 && (hi == 0 || lo == 0) {
+			if v == hi && hi != 0 || v == lo && lo != 0 {
+				continue
+			}
+		}
+		d.pdf.SetXY(x0, yOf(v)-valueSt.lineH/2)
+		d.cell(chartAxisW-2, valueSt.lineH, d.num(v, decimals), "R")
+	}
+	d.setDraw(hairline)
+	d.pdf.SetLineWidth(0.2)
+	for _, v := range []float64{hi, lo} {
+		if v != 0 {
+			d.pdf.Line(x0+chartAxisW, yOf(v), x0+contentW, yOf(v))
+		}
+	}
+	groupW := plotW / float64(len(groups))
+	for gi, g := range groups {
+		gx := x0 + chartAxisW + float64(gi)*groupW
+		n := float64(len(g.bars))
+		barW := min(14, groupW*0.7/n)
+		bx := gx + (groupW-barW*n)/2
+		for _, b := range g.bars {
+			y1, y2 := min(yOf(b.v), zero), max(yOf(b.v), zero)
+			d.setFill(b.color)
+			if y2-y1 > 0.01 {
+				d.pdf.Rect(bx, y1, barW, y2-y1, "F")
+			}
+			if b.whisker {
+				d.setDraw(ink)
+				d.pdf.SetLineWidth(0.3)
+				cx := bx + barW/2
+				d.pdf.Line(cx, yOf(b.lo), cx, yOf(b.hi))
+				d.pdf.Line(cx-1.5, yOf(b.lo), cx+1.5, yOf(b.lo))
+				d.pdf.Line(cx-1.5, yOf(b.hi), cx+1.5, yOf(b.hi))
+			}
+			// The value over a positive bar, under a negative one (beside the whisker's end).
+			vy := yOf(b.v) - valueSt.lineH - 0.3
+			if b.whisker {
+				vy = yOf(max(b.lo, b.hi, b.v)) - valueSt.lineH - 0.3
+			}
+			if b.v < 0 {
+				vy = yOf(b.v) + 0.3
+				if b.whisker {
+					vy = yOf(min(b.lo, b.hi, b.v)) + 0.3
+				}
+			}
+			d.use(valueSt)
+			d.pdf.SetXY(bx-4, vy)
+			d.cell(barW+8, valueSt.lineH, d.num(b.v, decimals), "C")
+			bx += barW
+		}
+		// The group's label, two lines at most, under the plot.
+		d.use(labelSt)
+		ls := d.split(g.label, groupW-2)
+		if len(ls) > 2 {
+			ls = []string{ls[0], d.fit(strings.Join(ls[1:], " "), groupW-2)}
+		}
+		for k, l := range ls {
+			d.pdf.SetXY(gx+1, top+chartH+1+float64(k)*labelSt.lineH)
+			d.cell(groupW-2, labelSt.lineH, l, "C")
+		}
+	}
+	d.setDraw(ink)
+	d.pdf.SetLineWidth(0.3)
+	d.pdf.Line(x0+chartAxisW, zero, x0+contentW, zero)
+	d.pdf.SetXY(marginL, y0+total)
+	d.forget()
+}
