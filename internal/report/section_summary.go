@@ -503,6 +503,5 @@ func (d *doc) keyFigures(level int) {
 		d.row(t.FigDeadline, t.isoDate(d.c.Info.Deadline)),
 	}
 	rows = append(rows, d.instrumentKeyFigures()...)
-	d.heading(h3, t.KeyFigures, 4, 6*dlValue.lineH, level)
-	d.table(labelled, rows)
+	d.headedTable(h3, t.KeyFigures, 4, level, labelled, rows)
 }

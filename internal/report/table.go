@@ -112,6 +112,19 @@ func (d *doc) table(g grid, rows [][]cell) {
 	d.tableWrapped(g, d.wrapRows(g, rows))
 }
 
+// headedTable prints a heading and a table under it. A table short enough to be kept on one
+// page takes its heading along (a heading keeps only a few lines of what follows, and the whole
+// table would then move to the next page without it).
+func (d *doc) headedTable(st style, title string, before float64, level int, g grid, rows [][]cell) {
+	wrapped := d.wrapRows(g, rows)
+	keep := 6 * dlValue.lineH
+	if h := d.tableHeight(g, wrapped); h <= keepTable {
+		keep = h
+	}
+	d.heading(st, title, before, keep, level)
+	d.tableWrapped(g, wrapped)
+}
+
 // tableWrapped is table for rows already wrapped (by a caller that measured them first).
 func (d *doc) tableWrapped(g grid, rows []wrappedRow) {
 	total := 0.0
