@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -92,5 +93,22 @@ func TestInstrumentsFixture(t *testing.T) {
 		if !strings.Contains(short, ws[0]) {
 			t.Errorf("%s short report of testcase.Instruments: no %q", lang, ws[0])
 		}
+	}
+}
+
+func TestShareWidthsGivesEachColumnItsLongestWord(t *testing.T) {
+	// 100 mm by weights 1:1:2 would give 25, 25, 50; the first column needs 40 for its longest
+	// word, so it gets 40 and the other two share the remaining 60 as 1:2.
+	got := shareWidths(100, []float64{1, 1, 2}, []float64{40, 5, 5})
+	want := []float64{40, 20, 40}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Fatalf("widths %v, want %v", got, want)
+		}
+	}
+	// Minimums wider than the page: the shares by weight stand.
+	got = shareWidths(100, []float64{1, 1}, []float64{80, 80})
+	if got[0] != 50 || got[1] != 50 {
+		t.Errorf("widths %v, want [50 50]", got)
 	}
 }

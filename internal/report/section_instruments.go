@@ -117,7 +117,6 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 	if len(rows) == 0 {
 		d.para(note, 0, t.NoRows)
 	} else {
-		cols := d.instrColumns(in.Columns, true)
 		var out [][]cell
 		for ri, r := range rows {
 			line := []cell{{text: strconv.Itoa(ri + 1), st: instrNote}}
@@ -133,7 +132,7 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 			}
 			out = append(out, line)
 		}
-		d.table(instrGrid(cols), out)
+		d.table(instrGrid(d.instrColumns(in.Columns, true, out)), out)
 	}
 	if len(problems) > 0 {
 		d.problemList(in, problems)
@@ -217,22 +216,85 @@ func (d *doc) cellText(c *framework.Column, v string) string {
 }
 
 // instrColumns gives the columns widths across the body: a row number first (when numbered),
-// text columns twice the share of the others.
-func (d *doc) instrColumns(cs []framework.Column, numbered bool) []column {
+// then the columns by weight (text columns about twice the share of the others), but each at
+// least as wide as the longest word in its title or cells, so that words wrap between them and
+// not inside them ("teknologie-n"), as far as the width of the page allows. rows are the cells
+// to be printed, the row number first when numbered.
+func (d *doc) instrColumns(cs []framework.Column, numbered bool, rows [][]cell) []column {
 	numW := 0.0
 	if numbered {
 		numW = 6
 	}
-	weight := 0.0
-	for i := range cs {
-		weight += colWeight(&cs[i])
+	g := instrGrid(nil)
+	first := 0
+	if numbered {
+		first = 1
 	}
+	titles := make([]string, len(cs))
+	mins := make([]float64, len(cs))
+	weights := make([]float64, len(cs))
+	for i := range cs {
+		titles[i] = d.columnTitle(&cs[i])
+		weights[i] = colWeight(&cs[i])
+		mins[i] = d.longestWord(g.head, titles[i])
+		for _, r := range rows {
+			if c := r[first+i]; c.text != "" {
+				mins[i] = max(mins[i], d.longestWord(c.st, c.text))
+			}
+		}
+		mins[i] += 2*g.padX + 0.5
+	}
+	widths := shareWidths(contentW-numW, weights, mins)
 	var out []column
 	if numbered {
 		out = append(out, column{"#", numW})
 	}
 	for i := range cs {
-		out = append(out, column{d.columnTitle(&cs[i]), (contentW - numW) * colWeight(&cs[i]) / weight})
+		out = append(out, column{titles[i], widths[i]})
+	}
+	return out
+}
+
+// longestWord is the width of the widest word of text in style st.
+func (d *doc) longestWord(st style, text string) float64 {
+	d.use(st)
+	w := 0.0
+	for _, word := range strings.Fields(cleanLine(text)) {
+		w = max(w, d.pdf.GetStringWidth(word))
+	}
+	return w
+}
+
+// shareWidths divides total by weight, giving no column less than its minimum; the columns
+// that get their minimum leave the rest to the others. Where the minimums alone are wider than
+// total, the shares by weight stand (long words then break, as they must).
+func shareWidths(total float64, weights, mins []float64) []float64 {
+	out := make([]float64, len(weights))
+	fixed := make([]bool, len(weights))
+	sumMins := 0.0
+	for _, m := range mins {
+		sumMins += m
+	}
+	for changed := true; changed; {
+		changed = false
+		left, weight := total, 0.0
+		for i := range weights {
+			if fixed[i] {
+				left -= mins[i]
+			} else {
+				weight += weights[i]
+			}
+		}
+		for i := range weights {
+			if fixed[i] {
+				out[i] = mins[i]
+				continue
+			}
+			out[i] = left * weights[i] / weight
+			if out[i] < mins[i] && sumMins <= total {
+				fixed[i], changed = true, true
+			}
+		}
 	}
 	return out
 }
