@@ -473,7 +473,11 @@ type columnsLayout struct {
 	lastSpans bool
 }
 
-func (l *columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+func (l *columnsLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return rowMinSize(objects) }
+
+// rowMinSize is the least size of objects side by side with padding between them: their
+// widths added up, the tallest height.
+func rowMinSize(objects []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
 	for _, o := range objects {
 		m := o.MinSize()

@@ -474,15 +474,7 @@ type tableLayout struct {
 // emptyMin is the narrowest an empty column gets.
 const emptyMin = 40
 
-func (l *tableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objects {
-		m := o.MinSize()
-		s.Width += m.Width
-		s.Height = max(s.Height, m.Height)
-	}
-	return s.AddWidthHeight(theme.Padding()*float32(max(0, len(objects)-1)), 0)
-}
+func (l *tableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return rowMinSize(objects) }
 
 func (l *tableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	pad := theme.Padding()
