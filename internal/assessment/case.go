@@ -29,6 +29,9 @@ type Case struct {
 	Rows     []TableRow          `json:"rows"`
 	Settings []InstrumentSetting `json:"settings"`
 
+	// Discussions are the group's notes on where members disagree (discussion.go).
+	Discussions []Discussion `json:"discussions,omitempty"`
+
 	// Framework is a copy of the framework the case was made with, so that the case opens
 	// the same years later whatever frameworks the app then ships.
 	Framework *framework.Framework `json:"framework"`
@@ -172,6 +175,9 @@ func (c *Case) LastChanged() time.Time {
 		see(r.Meta)
 	}
 	for _, r := range c.Settings {
+		see(r.Meta)
+	}
+	for _, r := range c.Discussions {
 		see(r.Meta)
 	}
 	return latest
