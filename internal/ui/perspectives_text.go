@@ -1,0 +1,57 @@
+package ui
+
+// Texts of the Perspectives page (perspectives*.go).
+func init() {
+	addTexts(map[string]string{
+		"nav.perspectives":     "Perspectives",
+		"nav.perspectivesHint": "Each profession's view, disagreements",
+
+		"persp.title":          "Perspectives",
+		"persp.intro":          "Every profession sees the technology from its own side. Here you see where the members disagree, what each member rated and wrote in a domain, and everything one member has done.",
+		"persp.modeDisagree":   "Where we disagree",
+		"persp.modeSide":       "Side by side",
+		"persp.modeMember":     "By member",
+		"persp.noMembers":      "The group has no members yet. Add them on the page “The case” at the top of the list on the left.",
+		"persp.formerMember":   "%s (former member)",
+		"persp.unknownMember":  "Unknown member",
+		"persp.noProfession":   "No profession given",
+		"persp.nameProfession": "%s (%s)",
+
+		"persp.disagreeHelp": "Domains and scales where members' ratings are two or more steps apart, the largest spread first; where the professions disagree comes before where two colleagues of one profession do. Write down what you said when you discussed it; the group's decision is its consensus rating of the domain.",
+		"persp.noDisagree":   "No domain has members' ratings two or more steps apart on any scale.",
+		"persp.item":         "%s: %s",
+		"persp.acrossProf":   "%d steps apart, between professions",
+		"persp.withinProf":   "%d steps apart, within one profession",
+		"persp.position":     "%s: %s",
+		"persp.note":         "Discussion note",
+		"persp.noteHint":     "What did the group say about this disagreement? What made the difference?",
+		"persp.decision":     "The group's decision: %s",
+		"persp.noDecision":   "No consensus on this domain yet.",
+		"persp.goDecide":     "Go to the consensus",
+		"persp.goSee":        "See the consensus",
+
+		"persp.domain":        "Domain",
+		"persp.sideHelp":      "One card per member, grouped by profession: the member's rating and rationale, and what they wrote in this domain (the answers, sources and table rows they changed last).",
+		"persp.notRated":      "Not rated yet",
+		"persp.abstained":     "Abstains",
+		"persp.notRatedHere":  "This domain is not rated.",
+		"persp.consequence":   "Consequence: %s",
+		"persp.certainty":     "Certainty: %s",
+		"persp.complexity":    "Complexity: %s",
+		"persp.rationale":     "“%s”",
+		"persp.wrote":         "Wrote here",
+		"persp.wroteNothing":  "Nothing written here.",
+		"persp.answer":        "Answer to %s: %s",
+		"persp.notRelevant":   "Marked %s not relevant: %s",
+		"persp.source":        "Source for %s: %s",
+		"persp.row":           "Row in %s: %s",
+		"persp.conclusion":    "The conclusion: %s",
+		"persp.discussion":    "Discussion note on %s: %s",
+		"persp.openSide":      "See the members side by side",
+		"persp.member":        "Member",
+		"persp.memberHelp":    "Choose a member to see only what they rated and wrote: their ratings, and the answers, sources, table rows and notes they changed last. The case's details and the recommendation are not included.",
+		"persp.memberNothing": "%s has not rated or written anything in the domains yet.",
+		"persp.memberRated":   "Rating: %s",
+		"persp.memberCount":   "%s rated %d domains and was the last to change %d answers, sources, table rows, conclusions or notes.",
+	})
+}
