@@ -158,8 +158,11 @@ func scaleDisagreement(c *assessment.Case, i int, ratings []assessment.Rating, s
 }
 
 // acrossProfessions is false only when everyone at the lowest and at the highest position is
-// of one and the same profession.
+// of one and the same profession; and false where everyone agrees.
 func acrossProfessions(sd ScaleDisagreement) bool {
+	if sd.Spread() == 0 {
+		return false
+	}
 	ends := map[string]bool{}
 	for _, p := range sd.Positions {
 		if p.Step == sd.Min || p.Step == sd.Max {

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"reflect"
@@ -210,5 +211,50 @@ func TestMemberWorkFiltersByMember(t *testing.T) {
 	}
 	if got := count("Bo Øster"); got != "need rated 1, economy rated 0" {
 		t.Errorf("after deleting the source: %q", got)
+	}
+}
+
+func TestSummaryCarriesDiscussionNotes(t *testing.T) {
+	c := testcase.Perspectives()
+	e := assessment.Edit{At: testcase.At}
+	// A note on a scale where the members agree (economy's certainty: all low), and a blank one.
+	if _, err := c.SetDiscussion(e, "economy", assessment.ScaleCertainty, "Vi mangler tal fra andre kommuner."); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.SetDiscussion(e, "economy", assessment.ScaleComplexity, "  "); err != nil {
+		t.Fatal(err)
+	}
+	s := Summarize(c, "en")
+	data, err := json.Marshal(s.Domains)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var domains []struct {
+		ID          string            `json:"id"`
+		Discussions []json.RawMessage `json:"discussions"`
+	}
+	if err := json.Unmarshal(data, &domains); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, d := range domains {
+		var parts []string
+		for _, raw := range d.Discussions {
+			parts = append(parts, string(raw))
+		}
+		got[d.ID] = strings.Join(parts, " ")
+	}
+	want := map[string]string{
+		"scope": "",
+		"need": `{"scale":"consequence","note":"Bo ser mindre bevægelse; Anna ser hurtigere hjælp.",` +
+			`"spread":3,"disagreement":true,"acrossProfessions":true}`,
+		"economy": `{"scale":"certainty","note":"Vi mangler tal fra andre kommuner.",` +
+			`"spread":0,"disagreement":false,"acrossProfessions":false}`,
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("discussions\n%v\nwant\n%v", got, want)
+	}
+	if strings.Contains(string(data[:strings.Index(string(data), `"need"`)]), "discussions") {
+		t.Error("a domain without notes has no discussions field")
 	}
 }

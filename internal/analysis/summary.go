@@ -59,6 +59,8 @@ type DomainSummary struct {
 	Spread       *int               `json:"spread"`
 	Disagreement bool               `json:"disagreement"`
 	KnockOuts    int                `json:"knockOuts"`
+	// Discussions are the group's notes on disagreements (summary_discussion.go).
+	Discussions []DiscussionSummary `json:"discussions,omitempty"`
 }
 
 // Summarize computes the summary of c, with names in lang.
@@ -81,6 +83,7 @@ func Summarize(c *assessment.Case, lang string) Summary {
 			Range:        p.Range,
 			Disagreement: p.Disagreement(),
 			KnockOuts:    len(c.KnockOutsFor(d.ID)),
+			Discussions:  discussionSummaries(c, i),
 		}
 		if p.Range != nil {
 			spread := p.Spread()
