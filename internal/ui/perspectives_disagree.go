@@ -91,20 +91,27 @@ func (v *disagreeView) newItem(sd analysis.ScaleDisagreement) *disagreeItem {
 		}
 	}
 
+	var whole *widget.Label // the consensus on all three scales, below the decision on this one
 	if sd.Consensus != nil {
-		text := tr("persp.decision", perspScoresText(sd.Consensus.Scores, s.lang))
+		it.decision = wrapped(tr("persp.decision", strings.ToLower(perspScaleName(sd.Scale)),
+			perspScaleValue(sd.Consensus.Scores, sd.Scale, s.lang)))
+		it.decision.TextStyle.Bold = true
+		text := tr("persp.decisionAll", perspScoresText(sd.Consensus.Scores, s.lang))
 		if r := strings.TrimSpace(sd.Consensus.Rationale); r != "" {
 			text += "  " + tr("persp.rationale", r)
 		}
-		it.decision = wrapped(text)
-		it.decision.TextStyle.Bold = true
+		whole = helpLabel(text)
 		it.goTo = widget.NewButtonWithIcon(tr("persp.goSee"), theme.NavigateNextIcon(), func() { s.showRatings(sd.Domain) })
 	} else {
 		it.decision = wrapped(tr("persp.noDecision"))
 		it.goTo = widget.NewButtonWithIcon(tr("persp.goDecide"), theme.NavigateNextIcon(), func() { s.showRatings(sd.Domain) })
 	}
 	it.goTo.Importance = widget.LowImportance
-	parts = append(parts, noteTitle, passWheel(it.note, s.scroll.Scrolled), it.decision, container.NewHBox(it.goTo))
+	parts = append(parts, noteTitle, passWheel(it.note, s.scroll.Scrolled), it.decision)
+	if whole != nil {
+		parts = append(parts, whole)
+	}
+	parts = append(parts, container.NewHBox(it.goTo))
 	it.content = container.NewVBox(parts...)
 	return it
 }

@@ -55,7 +55,7 @@ func TestWhereWeDisagreeTakesADiscussionNote(t *testing.T) {
 	if !strings.HasPrefix(first.note.Text, "Bo ser mindre bevægelse") {
 		t.Errorf("the stored note is not shown: %q", first.note.Text)
 	}
-	if !strings.HasPrefix(first.decision.Text, "The group's decision: +1 Mostly positive") {
+	if first.decision.Text != "The group's consensus on consequence: +1 Mostly positive" {
 		t.Errorf("the decision shows %q", first.decision.Text)
 	}
 
