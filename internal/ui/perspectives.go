@@ -139,7 +139,7 @@ func (s *caseScreen) addPerspectivesLink(i int) {
 }
 
 // perspMemberName is a member's name as the page shows it: marked when they have left the group.
-func perspMemberName(c *assessment.Case, m assessment.Member) string {
+func perspMemberName(m assessment.Member) string {
 	name := strings.TrimSpace(m.Name)
 	if name == "" {
 		name = tr("persp.unknownMember")
@@ -148,6 +148,19 @@ func perspMemberName(c *assessment.Case, m assessment.Member) string {
 		name = tr("persp.formerMember", name)
 	}
 	return name
+}
+
+// perspWho is a member with their profession: "Bo Øster (fysioterapeut)", "Eva Eg (leder,
+// former member)".
+func perspWho(m assessment.Member) string {
+	p := strings.TrimSpace(m.Profession)
+	switch {
+	case p == "":
+		return perspMemberName(m)
+	case m.Deleted:
+		return tr("persp.formerWithProf", perspMemberName(assessment.Member{Name: m.Name}), p)
+	}
+	return tr("persp.nameProfession", perspMemberName(m), p)
 }
 
 // perspProfessionName is a profession as the page shows it.

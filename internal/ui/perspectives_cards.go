@@ -100,7 +100,7 @@ func (v *sideBySideView) card(d *framework.Domain, m analysis.MemberView) *widge
 	wrote.TextStyle.Bold = true
 	lines = append(lines, widget.NewSeparator(), wrote)
 	lines = append(lines, perspContributionLines(v.s.c, d, m.Wrote, lang)...)
-	return widget.NewCard(perspMemberName(v.s.c, m.Member), perspProfessionName(m.Member.Profession), container.NewVBox(lines...))
+	return widget.NewCard(perspMemberName(m.Member), perspProfessionName(m.Member.Profession), container.NewVBox(lines...))
 }
 
 // perspRatingLines is a member's rating of a domain, a scale per line, then the rationale.

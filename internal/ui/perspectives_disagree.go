@@ -65,10 +65,7 @@ func (v *disagreeView) newItem(sd analysis.ScaleDisagreement) *disagreeItem {
 
 	parts := []fyne.CanvasObject{widget.NewSeparator(), it.title, it.spread}
 	for _, p := range sd.Positions {
-		who := perspMemberName(s.c, assessment.Member{Name: p.Name, Meta: assessment.Meta{Deleted: p.Former}})
-		if strings.TrimSpace(p.Profession) != "" {
-			who = tr("persp.nameProfession", who, strings.TrimSpace(p.Profession))
-		}
+		who := perspWho(assessment.Member{Name: p.Name, Profession: p.Profession, Meta: assessment.Meta{Deleted: p.Former}})
 		text := tr("persp.position", who, perspScaleValue(p.Rating.Scores, sd.Scale, s.lang))
 		if r := strings.TrimSpace(p.Rating.Rationale); r != "" {
 			text += "  " + tr("persp.rationale", r)

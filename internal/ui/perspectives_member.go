@@ -33,11 +33,7 @@ func newMemberFilter(s *caseScreen) *memberFilter {
 		if m.Deleted && len(analysis.MemberWork(s.c, m.ID)) == 0 {
 			continue // a former member who left nothing behind
 		}
-		name := perspMemberName(s.c, m)
-		if p := strings.TrimSpace(m.Profession); p != "" {
-			name = tr("persp.nameProfession", name, p)
-		}
-		v.names = append(v.names, name)
+		v.names = append(v.names, perspWho(m))
 		v.ids = append(v.ids, m.ID)
 	}
 	v.choose = widget.NewSelect(v.names, func(chosen string) {

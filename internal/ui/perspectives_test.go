@@ -82,6 +82,9 @@ func TestWhereWeDisagreeTakesADiscussionNote(t *testing.T) {
 
 	// Economy has no consensus: the item offers to go and make it.
 	eco := v.disagree.items[3]
+	if got := eco.positions[2].Text; got != "Eva Eg (leder, former member): Simple" {
+		t.Errorf("a former member's position shows %q", got)
+	}
 	if eco.decision.Text != tr("persp.noDecision") || eco.goTo.Text != tr("persp.goDecide") {
 		t.Errorf("economy: %q, %q", eco.decision.Text, eco.goTo.Text)
 	}
@@ -156,7 +159,7 @@ func TestFilterByMember(t *testing.T) {
 	if f == nil {
 		t.Fatal("By member does not show the filter")
 	}
-	if got := strings.Join(f.names, "; "); got != "Anna Ærø (sygeplejerske); Bo Øster (fysioterapeut); Carl Å (leder); Dorthe Dam (Sygeplejerske); Eva Eg (former member) (leder)" {
+	if got := strings.Join(f.names, "; "); got != "Anna Ærø (sygeplejerske); Bo Øster (fysioterapeut); Carl Å (leder); Dorthe Dam (Sygeplejerske); Eva Eg (leder, former member)" {
 		t.Errorf("members to choose: %s", got)
 	}
 	f.choose.SetSelected("Bo Øster (fysioterapeut)")

@@ -16,6 +16,7 @@ func init() {
 		"persp.unknownMember":  "Unknown member",
 		"persp.noProfession":   "No profession given",
 		"persp.nameProfession": "%s (%s)",
+		"persp.formerWithProf": "%s (%s, former member)",
 
 		"persp.disagreeHelp": "Domains and scales where members' ratings are two or more steps apart, the largest spread first; where the professions disagree comes before where two colleagues of one profession do. Write down what you said when you discussed it; the group's decision is its consensus rating of the domain.",
 		"persp.noDisagree":   "No domain has members' ratings two or more steps apart on any scale.",
