@@ -22,15 +22,14 @@ type Case struct {
 	Consensus   []Consensus  `json:"consensus"`
 	Conclusions []Conclusion `json:"conclusions"`
 	KnockOuts   []KnockOut   `json:"knockOuts"`
+	// Discussions are the group's notes on where members disagree (discussion.go).
+	Discussions []Discussion `json:"discussions,omitempty"`
 	Synthesis   Synthesis    `json:"synthesis"`
 
 	// Rows are the rows of the framework's instruments (tables), Settings their case-level
 	// values (table.go).
 	Rows     []TableRow          `json:"rows"`
 	Settings []InstrumentSetting `json:"settings"`
-
-	// Discussions are the group's notes on where members disagree (discussion.go).
-	Discussions []Discussion `json:"discussions,omitempty"`
 
 	// Framework is a copy of the framework the case was made with, so that the case opens
 	// the same years later whatever frameworks the app then ships.
@@ -171,13 +170,13 @@ func (c *Case) LastChanged() time.Time {
 	for _, r := range c.KnockOuts {
 		see(r.Meta)
 	}
+	for _, r := range c.Discussions {
+		see(r.Meta)
+	}
 	for _, r := range c.Rows {
 		see(r.Meta)
 	}
 	for _, r := range c.Settings {
-		see(r.Meta)
-	}
-	for _, r := range c.Discussions {
 		see(r.Meta)
 	}
 	return latest

@@ -193,6 +193,7 @@ func (c *Case) Check() []string {
 			bad("%s.reason: a knock-out flag needs a reason", where)
 		}
 	}
+	c.checkDiscussions(meta, changedBy, ratedDomain, unique, bad)
 	for i, r := range c.Rows {
 		where := fmt.Sprintf("rows[%d]", i)
 		meta(where, r.Meta)
@@ -220,7 +221,6 @@ func (c *Case) Check() []string {
 			c.checkValues(where+".values", in.Settings, s.Values, "setting", bad)
 		}
 	}
-	c.checkDiscussions(meta, changedBy, ratedDomain, unique, bad)
 	meta("synthesis", c.Synthesis.Meta)
 	changedBy("synthesis", c.Synthesis.Meta)
 	if rec := c.Synthesis.Recommendation; rec != "" {
