@@ -93,19 +93,33 @@ func (v *perspectivesView) showMode(m int) {
 	v.s.scroll.Refresh()
 }
 
-// showPerspectives shows the Perspectives page side by side for domain i (its index in the
-// framework).
-func (s *caseScreen) showPerspectives(i int) {
+// selectPerspectives shows the Perspectives page and returns it (nil if it is not in the
+// navigation).
+func (s *caseScreen) selectPerspectives() *perspectivesView {
 	for p, page := range s.pages {
 		if page.domain < 0 && page.entry().Title == tr("nav.perspectives") {
 			s.SelectPage(p)
-			if v, ok := s.scroll.Content.(*perspectivesView); ok {
-				v.showMode(perspSide)
-				v.side.showDomain(i)
-			}
-			return
+			v, _ := s.scroll.Content.(*perspectivesView)
+			return v
 		}
 	}
+	return nil
+}
+
+// showPerspectives shows the Perspectives page side by side for domain i (its index in the
+// framework).
+func (s *caseScreen) showPerspectives(i int) {
+	if v := s.selectPerspectives(); v != nil {
+		v.showMode(perspSide)
+		v.side.showDomain(i)
+	}
+}
+
+// perspectivesButton opens the Perspectives page, where the group discusses its disagreements.
+func (s *caseScreen) perspectivesButton() fyne.CanvasObject {
+	b := widget.NewButtonWithIcon(tr("persp.discussThem"), theme.NavigateNextIcon(), func() { s.selectPerspectives() })
+	b.Importance = widget.LowImportance
+	return container.NewHBox(b)
 }
 
 // showRatings shows domain i's page scrolled to the members' ratings and the consensus.

@@ -150,6 +150,15 @@ func TestSideBySideShowsEveryMembersView(t *testing.T) {
 	}
 }
 
+func TestOverviewLeadsToTheDiscussion(t *testing.T) {
+	s, _ := newTestScreen(t, englishPerspectives())
+	overview := showCasePage(t, s, tr("nav.overview"))
+	tapButton(t, overview, tr("persp.discussThem"))
+	if v, ok := s.scroll.Content.(*perspectivesView); !ok || v.disagree == nil || len(v.disagree.items) != 5 {
+		t.Error("the overview's button does not show where we disagree")
+	}
+}
+
 func TestFilterByMember(t *testing.T) {
 	c := englishPerspectives()
 	s, _ := newTestScreen(t, c)

@@ -49,6 +49,7 @@ func init() {
 		"persp.row":           "Row in %s: %s",
 		"persp.conclusion":    "The conclusion: %s",
 		"persp.discussion":    "Discussion note on %s: %s",
+		"persp.discussThem":   "Discuss them, scale by scale, under Perspectives",
 		"persp.openSide":      "See the members side by side",
 		"persp.member":        "Member",
 		"persp.memberHelp":    "Choose a member to see only what they rated and wrote: their ratings, and the answers, sources, table rows and notes they changed last. The case's details and the recommendation are not included.",
