@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/helhed/helhed/internal/analysis"
@@ -21,7 +22,7 @@ type sideBySideView struct {
 	domain  *widget.Select
 	domains []string // the choices of domain, in framework order
 	shown   int      // index in the framework of the domain shown
-	cards   []*widget.Card
+	cards   []*memberCard
 	grid    *fyne.Container
 	content *fyne.Container
 }
@@ -73,7 +74,7 @@ func (v *sideBySideView) showDomain(i int) {
 		for _, m := range g.Members {
 			card := v.card(d, m)
 			v.cards = append(v.cards, card)
-			objs = append(objs, card)
+			objs = append(objs, card.card)
 		}
 	}
 	if len(objs) == 0 {
@@ -87,10 +88,21 @@ func (v *sideBySideView) showDomain(i int) {
 	v.s.scroll.Refresh()
 }
 
+// memberCard is one member's perspective on a domain: a card headed by their name and
+// profession. Both wrap (a card's own title and subtitle do not, and a long profession such as
+// "Social- og sundhedsassistent, natholdet" would widen every column past the window).
+type memberCard struct {
+	name, profession *widget.Label
+	card             *widget.Card
+}
+
 // card is one member's perspective on domain d.
-func (v *sideBySideView) card(d *framework.Domain, m analysis.MemberView) *widget.Card {
+func (v *sideBySideView) card(d *framework.Domain, m analysis.MemberView) *memberCard {
 	lang := v.s.lang
-	var lines []fyne.CanvasObject
+	mc := &memberCard{name: wrapped(perspMemberName(m.Member)), profession: wrapped(perspProfessionName(m.Member.Profession))}
+	mc.name.SizeName = theme.SizeNameSubHeadingText
+	mc.name.TextStyle.Bold = true
+	lines := []fyne.CanvasObject{container.New(&tightVBox{}, mc.name, mc.profession), widget.NewSeparator()}
 	if d.Rated {
 		lines = append(lines, perspRatingLines(m.Rating, lang)...)
 	} else {
@@ -100,7 +112,8 @@ func (v *sideBySideView) card(d *framework.Domain, m analysis.MemberView) *widge
 	wrote.TextStyle.Bold = true
 	lines = append(lines, widget.NewSeparator(), wrote)
 	lines = append(lines, perspContributionLines(v.s.c, d, m.Wrote, lang)...)
-	return widget.NewCard(perspMemberName(m.Member), perspProfessionName(m.Member.Profession), container.NewVBox(lines...))
+	mc.card = widget.NewCard("", "", container.NewVBox(lines...))
+	return mc
 }
 
 // perspRatingLines is a member's rating of a domain, a scale per line, then the rationale.

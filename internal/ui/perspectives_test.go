@@ -113,13 +113,13 @@ func TestSideBySideShowsEveryMembersView(t *testing.T) {
 	}
 	var heads []string
 	for _, card := range v.side.cards {
-		heads = append(heads, card.Title+" / "+card.Subtitle)
+		heads = append(heads, card.name.Text+" / "+card.profession.Text)
 	}
 	// Grouped by profession: the nurses (spelled two ways) first, as Anna joined first.
 	if got := strings.Join(heads, "; "); got != "Anna Ærø / sygeplejerske; Dorthe Dam / Sygeplejerske; Bo Øster / fysioterapeut; Carl Å / leder" {
 		t.Errorf("cards: %s", got)
 	}
-	anna, bo, carl := labelsIn(v.side.cards[0]), labelsIn(v.side.cards[2]), labelsIn(v.side.cards[3])
+	anna, bo, carl := labelsIn(v.side.cards[0].card), labelsIn(v.side.cards[2].card), labelsIn(v.side.cards[3].card)
 	for _, want := range []string{"Consequence: +2 Clearly positive", "Certainty: High", "Complexity: Complex", "“Færre fald opdages sent”",
 		"Marked 1.2 not relevant: Ikke medicinsk udstyr."} {
 		if !containsText(anna, want) {
@@ -133,20 +133,20 @@ func TestSideBySideShowsEveryMembersView(t *testing.T) {
 	if !containsText(carl, "Abstains") || !containsText(carl, "Discussion note on Consequence: Bo ser") {
 		t.Errorf("Carl's card: %q", carl)
 	}
-	if !containsText(labelsIn(v.side.cards[1]), "Row in Log: sygeplejerske · Besøg på plejecentret") {
-		t.Errorf("Dorthe's card: %q", labelsIn(v.side.cards[1]))
+	if !containsText(labelsIn(v.side.cards[1].card), "Row in Log: sygeplejerske · Besøg på plejecentret") {
+		t.Errorf("Dorthe's card: %q", labelsIn(v.side.cards[1].card))
 	}
 
 	v.side.domain.SetSelected("2. Economy")
 	heads = nil
 	for _, card := range v.side.cards {
-		heads = append(heads, card.Title)
+		heads = append(heads, card.name.Text)
 	}
 	if got := strings.Join(heads, "; "); got != "Anna Ærø; Dorthe Dam; Bo Øster; Carl Å; Eva Eg (former member)" {
 		t.Errorf("economy's cards: %s", got)
 	}
-	if !containsText(labelsIn(v.side.cards[3]), tr("persp.notRated")) {
-		t.Errorf("Carl has not rated economy: %q", labelsIn(v.side.cards[3]))
+	if !containsText(labelsIn(v.side.cards[3].card), tr("persp.notRated")) {
+		t.Errorf("Carl has not rated economy: %q", labelsIn(v.side.cards[3].card))
 	}
 }
 
