@@ -2,6 +2,7 @@ package framework
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -81,4 +82,17 @@ func checkText(data []byte) error {
 		i += size
 	}
 	return nil
+}
+
+// Clone is a deep copy of f, for a case to keep as its own.
+func (f *Framework) Clone() *Framework {
+	data, err := json.Marshal(f)
+	if err != nil {
+		panic(fmt.Sprintf("a framework that cannot be encoded: %v", err)) // only plain data
+	}
+	var c Framework
+	if err := json.Unmarshal(data, &c); err != nil {
+		panic(fmt.Sprintf("a framework that cannot be decoded: %v", err))
+	}
+	return &c
 }
