@@ -32,6 +32,7 @@ type glossaryPanel struct {
 	problem *widget.Label
 	save    *widget.Button
 	cancel  *widget.Button
+	buttons *fyne.Container // save and cancel: laid out anew when cancel shows or hides
 	editing uuid.UUID // the group's term being changed; uuid.Nil while adding
 	dialog  *dialog.CustomDialog
 	// confirm asks before a term is deleted; tests replace it.
@@ -53,7 +54,7 @@ func (m *mainWindow) showGlossary() {
 	g := newGlossaryPanel(m.screen, m.win)
 	g.dialog = dialog.NewCustomWithoutButtons(tr("glossary.title"), g.content, m.win)
 	g.dialog.SetButtons([]fyne.CanvasObject{widget.NewButton(tr("glossary.close"), func() { g.dialog.Hide() })})
-	g.dialog.Resize(fyne.NewSize(760, 640))
+	g.dialog.Resize(fyne.NewSize(1000, 660))
 	g.dialog.Show()
 	m.win.Canvas().Focus(g.search)
 	m.glossary = g
@@ -81,7 +82,7 @@ func newGlossaryPanel(s *caseScreen, win fyne.Window) *glossaryPanel {
 	g.term.SetPlaceHolder(tr("glossary.termHint"))
 	g.meaning = widget.NewMultiLineEntry()
 	g.meaning.Wrapping = fyne.TextWrapWord
-	g.meaning.SetMinRowsVisible(3)
+	g.meaning.SetMinRowsVisible(5)
 	g.meaning.SetPlaceHolder(tr("glossary.definitionHint"))
 	g.problem = widget.NewLabel("")
 	g.problem.Importance = widget.DangerImportance
@@ -90,11 +91,16 @@ func newGlossaryPanel(s *caseScreen, win fyne.Window) *glossaryPanel {
 	g.save = widget.NewButtonWithIcon("", theme.ContentAddIcon(), g.submit)
 	g.save.Importance = widget.HighImportance
 	g.cancel = widget.NewButton(tr("glossary.cancelEdit"), g.stopEditing)
-	form := container.NewVBox(widget.NewSeparator(), g.heading,
+	g.buttons = container.NewHBox(g.save, g.cancel)
+	form := container.NewVBox(g.heading,
 		fieldLabel(tr("glossary.term")), g.term, fieldLabel(tr("glossary.definition")), g.meaning, g.problem,
-		container.NewHBox(g.save, g.cancel))
+		g.buttons)
 	g.stopEditing()
-	g.content = container.NewBorder(container.NewVBox(g.search, g.count), form, nil, nil, g.scroll)
+	// The list beside the form, so that it has the dialog's whole height.
+	split := container.NewHSplit(container.NewBorder(container.NewVBox(g.search, g.count), nil, nil, nil, g.scroll),
+		container.NewVScroll(form))
+	split.Offset = 0.6
+	g.content = split
 	g.refresh()
 	return g
 }
@@ -141,6 +147,8 @@ func (g *glossaryPanel) refresh() {
 		g.count.SetText(tr("glossary.none", strings.TrimSpace(g.search.Text)))
 	case len(entries) == 0:
 		g.count.SetText(tr("glossary.empty"))
+	case strings.TrimSpace(g.search.Text) != "":
+		g.count.SetText(tr("glossary.matches", len(entries), len(g.s.c.Framework.Glossary)+len(g.s.c.LiveTerms())))
 	default:
 		g.count.SetText(tr("glossary.count", len(entries), len(g.s.c.LiveTerms())))
 	}
@@ -220,6 +228,7 @@ func (g *glossaryPanel) startEditing(id uuid.UUID) {
 			g.save.SetText(tr("glossary.saveChange"))
 			g.save.SetIcon(theme.ConfirmIcon())
 			g.cancel.Show()
+			g.buttons.Refresh()
 			g.problem.Hide()
 			return
 		}
@@ -235,6 +244,7 @@ func (g *glossaryPanel) stopEditing() {
 	g.save.SetText(tr("glossary.add"))
 	g.save.SetIcon(theme.ContentAddIcon())
 	g.cancel.Hide()
+	g.buttons.Refresh()
 	g.problem.Hide()
 }
 

@@ -7,6 +7,7 @@ func init() {
 		"glossary.close":          "Close",
 		"glossary.searchHint":     "Search the terms and their explanations",
 		"glossary.count":          "%d terms, %d of them the group's own",
+		"glossary.matches":        "%d of %d terms match",
 		"glossary.none":           "No term contains “%s”.",
 		"glossary.empty":          "The glossary is empty. Add the group's first term below.",
 		"glossary.own":            "the group's own term",
