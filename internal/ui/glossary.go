@@ -33,7 +33,7 @@ type glossaryPanel struct {
 	save    *widget.Button
 	cancel  *widget.Button
 	buttons *fyne.Container // save and cancel: laid out anew when cancel shows or hides
-	editing uuid.UUID // the group's term being changed; uuid.Nil while adding
+	editing uuid.UUID       // the group's term being changed; uuid.Nil while adding
 	dialog  *dialog.CustomDialog
 	// confirm asks before a term is deleted; tests replace it.
 	confirm func(title, message string, ok func())
