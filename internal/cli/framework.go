@@ -135,6 +135,10 @@ func frameworkCheck(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, "%s: ok: %s %s, %d domains (%d rated), %d questions, %d instruments, %d glossary terms\n",
 			path, fw.ID, fw.Version, len(fw.Domains), ratedCount(fw), fw.QuestionCount(), instrumentCount(fw), len(fw.Glossary))
+		if _, err := resources.Framework(fw.ID); err == nil {
+			// Allowed, but the teacher's overview and the reports would not tell the two apart.
+			fmt.Fprintf(stdout, "%s: note: the id %q is a built-in framework's; give your own framework an id of its own\n", path, fw.ID)
+		}
 	}
 	if failed {
 		return ExitInput

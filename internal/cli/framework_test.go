@@ -131,6 +131,7 @@ func TestFrameworkExportIsAStartingPoint(t *testing.T) {
 	if err != nil || fw.ID != "mini-mtv" {
 		t.Fatalf("the exported file: %v", err)
 	}
+	run("framework", "check", out).expect(t, ExitOK, `note: the id "mini-mtv" is a built-in framework's`, "")
 	run("framework", "export", "mini-mtv", "-o", out).expect(t, ExitInput, "", "already exists")
 	run("framework", "export", "nosuch", "-o", out+"2").expect(t, ExitInput, "", "no built-in framework")
 }
