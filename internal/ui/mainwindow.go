@@ -34,6 +34,9 @@ type mainWindow struct {
 	// not called when the user cancels. Tests replace them.
 	chooseSavePath func(suggested string, done func(path string))
 	chooseOpenPath func(done func(path string))
+
+	chooseFolderPath func(done func(dir string)) // nil: Fyne's folder dialog (folder.go)
+	folder           *folderOverview             // the last folder overview opened, for tests
 }
 
 func newMainWindow(a fyne.App, opt Options) *mainWindow {
@@ -66,6 +69,7 @@ func (m *mainWindow) showStart() {
 		label:    m.exampleLabel,
 		openPath: m.openPath,
 		settings: m.showSettings,
+		folder:   m.openFolder,
 	})
 	m.win.SetContent(m.start.content)
 	m.updateTitle()
@@ -138,6 +142,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(tr("menu.file"),
 		item(tr("menu.new"), ctrl(fyne.KeyN), m.newCase),
 		item(tr("menu.open"), ctrl(fyne.KeyO), m.open),
+		fyne.NewMenuItem(tr("menu.openFolder"), m.openFolder),
 	)
 	if len(m.opt.Examples) > 0 && m.opt.LoadExample != nil {
 		examples := fyne.NewMenuItem(tr("menu.example"), nil)
