@@ -197,6 +197,7 @@ func TestSummaryCSVLanguageAndOutputFile(t *testing.T) {
 
 func TestSummaryCSVRefusals(t *testing.T) {
 	dir, small, _ := courseFolder(t)
+	run("summary", "--help").expect(t, ExitOK, "-csv", "")
 	run("summary", "--csv", "--json", small).expect(t, ExitUsage, "", "not both")
 	run("summary", "--csv", small, "-o", small).expect(t, ExitInput, "", "will not write over an input file")
 
