@@ -286,9 +286,13 @@ func (v *folderOverview) showStatus(read int) {
 		v.status.SetText(tr("folder.reading", read, v.total))
 		return
 	}
+	v.status.SetText(v.found())
+}
+
+// found says how many cases were read and how many files could not be.
+func (v *folderOverview) found() string {
 	if v.total == 0 {
-		v.status.SetText(tr("folder.none"))
-		return
+		return tr("folder.none")
 	}
 	text := tr("folder.count", len(v.rows))
 	if len(v.rows) == 1 {
@@ -300,7 +304,7 @@ func (v *folderOverview) showStatus(read int) {
 	case n > 1:
 		text += " " + tr("folder.problems", n)
 	}
-	v.status.SetText(text)
+	return text
 }
 
 // finish is called when every file has been read.
@@ -340,7 +344,7 @@ func (v *folderOverview) save() {
 			dialog.NewInformation(tr("folder.saveError"), errorMessage(err), v.win).Show()
 			return
 		}
-		v.status.SetText(tr("folder.saved", path))
+		v.status.SetText(v.found() + " " + tr("folder.saved", path))
 	})
 }
 
