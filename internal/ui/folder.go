@@ -35,7 +35,8 @@ func init() {
 		"folder.problems":         "%d files could not be read (below).",
 		"folder.none":             "There are no case files (.mtv) in this folder.",
 		"folder.errorTitle":       "The folder could not be read",
-		"folder.hint":             "Open a case to see it in the main window. The table reads the files again each time you open the folder.",
+		"folder.hint":             "Open a case to see it in the main window. Read again to see the groups' latest changes.",
+		"folder.reload":           "Read again",
 		"folder.col.case":         "Case and group",
 		"folder.col.done":         "Questions done",
 		"folder.col.consensus":    "Consensus",
@@ -76,6 +77,7 @@ type folderOverview struct {
 
 	status  *widget.Label
 	saveCSV *widget.Button
+	reload  *widget.Button
 	list    *fyne.Container // the rows
 	scroll  *container.Scroll
 	broken  *fyne.Container // the unreadable files, with their problem
@@ -146,6 +148,8 @@ func (v *folderOverview) build() {
 	v.status = widget.NewLabel("")
 	v.saveCSV = widget.NewButtonWithIcon(tr("folder.saveCSV"), theme.DocumentSaveIcon(), v.save)
 	v.saveCSV.Disable() // until the files are read
+	v.reload = widget.NewButtonWithIcon(tr("folder.reload"), theme.ViewRefreshIcon(), v.readAgain)
+	v.reload.Disable()
 	hint := widget.NewLabel(tr("folder.hint"))
 	hint.Truncation = fyne.TextTruncateEllipsis
 	hint.SizeName = theme.SizeNameCaptionText
@@ -162,7 +166,7 @@ func (v *folderOverview) build() {
 	v.list = container.NewVBox()
 	v.broken = container.NewVBox()
 	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, v.saveCSV, heading),
+		container.NewBorder(nil, nil, nil, container.NewHBox(v.reload, v.saveCSV), heading),
 		v.status, hint, header, widget.NewSeparator())
 	v.scroll = container.NewVScroll(container.NewVBox(v.list, v.broken))
 	v.win.SetContent(container.NewBorder(top, nil, nil, nil, v.scroll))
@@ -171,7 +175,7 @@ func (v *folderOverview) build() {
 
 // read reads files on a goroutine and shows each case (or its problem) as it is read.
 func (v *folderOverview) read(files []string) {
-	lang := v.lang
+	lang, loaded := v.lang, v.loaded
 	go func() {
 		for i, f := range files {
 			if v.closed.Load() {
@@ -195,7 +199,7 @@ func (v *folderOverview) read(files []string) {
 		}
 		fyne.Do(func() {
 			v.finish()
-			close(v.loaded)
+			close(loaded)
 		})
 	}()
 }
@@ -313,6 +317,25 @@ func (v *folderOverview) finish() {
 	if len(v.rows) > 0 {
 		v.saveCSV.Enable()
 	}
+	v.reload.Enable()
+}
+
+// readAgain reads the folder again, to show the changes since it was read: new files, files
+// gone, and the cases' latest state.
+func (v *folderOverview) readAgain() {
+	files, err := casefile.FilesIn(v.dir)
+	if err != nil {
+		dialog.NewInformation(tr("folder.errorTitle"), errorMessage(err), v.win).Show()
+		return
+	}
+	v.reload.Disable()
+	v.saveCSV.Disable()
+	v.rows, v.failed, v.total = nil, nil, len(files)
+	v.list.RemoveAll()
+	v.broken.RemoveAll()
+	v.loaded = make(chan struct{})
+	v.showStatus(0)
+	v.read(files)
 }
 
 // openCase opens the case at path in the main window, the way File › Open does: it asks

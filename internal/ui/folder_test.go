@@ -148,6 +148,48 @@ func TestFolderOverviewSavesTheCSV(t *testing.T) {
 	}
 }
 
+func TestFolderReadAgainShowsTheLatestChanges(t *testing.T) {
+	dir, first, _ := groupFolder(t)
+	m := newTestWindow(t, Options{})
+	v := openGroupFolder(t, m, dir)
+	if v.reload.Disabled() {
+		t.Fatal("Read again is disabled after reading")
+	}
+	// A group hands in its case, another answers a question, the broken copy is removed.
+	c := testCase(t)
+	c.UpdateInfo(testEdit(), func(i *assessment.Info) { i.Title = "Robot vacuum cleaners" })
+	if err := casefile.Save(filepath.Join(dir, "group9.mtv"), c); err != nil {
+		t.Fatal(err)
+	}
+	g2, err := casefile.Load(first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g2.SetAnswer(testEdit(), "need.new", func(a *assessment.Answer) { a.Text = "Alarms at night." })
+	if err := casefile.Save(first, g2); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(filepath.Join(dir, "group7.mtv")); err != nil {
+		t.Fatal(err)
+	}
+	test.Tap(v.reload)
+	select {
+	case <-v.loaded:
+	case <-time.After(30 * time.Second):
+		t.Fatal("the folder was not read again")
+	}
+	if len(v.rows) != 3 || len(v.failed) != 0 || v.rows[2].row.Title != "Robot vacuum cleaners" {
+		t.Fatalf("%d rows, %d unreadable after reading again", len(v.rows), len(v.failed))
+	}
+	if got := v.rows[0].done.TextFormatter(); got != "1 of 5 (20 %)" {
+		t.Errorf("group 2 after its new answer: %q", got)
+	}
+	shown := strings.Join(labelsIn(v.win.Content()), "|")
+	if strings.Contains(shown, "group7.mtv") || !strings.Contains(shown, "3 cases.") {
+		t.Errorf("after reading again the overview shows:\n%s", shown)
+	}
+}
+
 func TestFolderMenuAndEmptyFolder(t *testing.T) {
 	m := newTestWindow(t, Options{})
 	var found bool
