@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -44,6 +45,9 @@ func init() {
 		"folder.col.changed":      "Last change",
 		"folder.doneValue":        "%d of %d (%d %%)",
 		"folder.consensus":        "%d of %d domains",
+		"folder.domainsLeft":      "Domains not done: %s",
+		"folder.domainsAllDone":   "Every domain done",
+		"folder.domainsNoneDone":  "No domain done yet",
 		"folder.disagreementOne":  "1 disagreement",
 		"folder.disagreements":    "%d disagreements",
 		"folder.noDisagreements":  "No disagreements",
@@ -267,7 +271,7 @@ func (v *folderOverview) addRow(path string, row analysis.CourseRow) {
 	r.open = widget.NewButtonWithIcon(tr("folder.open"), theme.DocumentIcon(), func() { v.openCase(r.path) })
 	r.content = container.NewVBox(container.New(&columnsLayout{weights: folderColumns},
 		container.New(&tightVBox{}, r.title, r.group),
-		container.NewVBox(layout.NewSpacer(), r.done, layout.NewSpacer()), // the column's width, centred
+		container.New(&tightVBox{}, container.NewVBox(layout.NewSpacer(), r.done, layout.NewSpacer()), domainsLeft(row)),
 		consensus, recCell, changed, container.NewCenter(r.open)), widget.NewSeparator())
 	v.rows = append(v.rows, r)
 	v.list.Add(r.content)
@@ -421,6 +425,24 @@ func (m *mainWindow) folderDialog(done func(dir string)) {
 	}, m.win)
 	m.startIn(d)
 	d.Show()
+}
+
+// domainsLeft names, by number, the domains with questions still open: where a group has work
+// left. Domains are numbered in their framework ("6" is Economy in MTV 2.0).
+func domainsLeft(row analysis.CourseRow) *widget.Label {
+	var left []string
+	for _, d := range row.Domains {
+		if d.Completeness.Open > 0 {
+			left = append(left, strconv.Itoa(d.Number))
+		}
+	}
+	switch {
+	case len(left) == 0:
+		return caption(tr("folder.domainsAllDone"))
+	case len(left) == len(row.Domains):
+		return caption(tr("folder.domainsNoneDone"))
+	}
+	return caption(tr("folder.domainsLeft", strings.Join(left, ", ")))
 }
 
 // caption is a small label for a second line.

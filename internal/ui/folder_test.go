@@ -29,6 +29,7 @@ func groupFolder(t *testing.T) (dir, first, second string) {
 	e := testEdit()
 	b.UpdateInfo(e, func(i *assessment.Info) { i.Title, i.GroupName = "Video consultations", "Group 5" })
 	b.SetAnswer(e, "need.problem", func(x *assessment.Answer) { x.Text = "Long journeys to the clinic." })
+	b.SetAnswer(e, "need.new", func(x *assessment.Answer) { x.Text = "Consultations from home." })
 	b.SetAnswer(e, "economy.start", func(x *assessment.Answer) { x.NotRelevant, x.NotRelevantReason = true, "Paid by the region" })
 	b.SetConsensus(e, "need", assessment.Scores{Consequence: 1, Certainty: "moderate", Complexity: "simple"}, "")
 	b.UpdateSynthesis(e, func(s *assessment.Synthesis) { s.Recommendation = "introduce" })
@@ -79,14 +80,14 @@ func TestFolderOverviewShowsTheCasesAndOpensThem(t *testing.T) {
 	shown := strings.Join(labelsIn(v.win.Content()), "|")
 	for _, want := range []string{"Fall sensor", "Group 2 · group2.mtv", "Video consultations", "Group 5 · group5.mtv",
 		"Introduce", "Not chosen yet", "1 of 2 domains", "0 of 2 domains", "2 cases. 1 file could not be read (below).",
-		"Files that could not be read", "group7.mtv is incomplete"} {
+		"Files that could not be read", "group7.mtv is incomplete", "No domain done yet", "Domains not done: 6"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("the overview does not show %q:\n%s", want, shown)
 		}
 	}
-	// Video consultations: 2 of 5 questions done (one answered, one not relevant).
-	if got := v.rows[1].done.TextFormatter(); got != "2 of 5 (40 %)" || v.rows[1].done.Value != 0.4 {
-		t.Errorf("done %q (%v), want 2 of 5 (40 %%)", got, v.rows[1].done.Value)
+	// Video consultations: 3 of 5 questions done (two answered, one not relevant).
+	if got := v.rows[1].done.TextFormatter(); got != "3 of 5 (60 %)" || v.rows[1].done.Value != 0.6 {
+		t.Errorf("done %q (%v), want 3 of 5 (60 %%)", got, v.rows[1].done.Value)
 	}
 	if len(v.failed) != 1 || filepath.Base(v.failed[0].path) != "group7.mtv" {
 		t.Errorf("unreadable files %+v", v.failed)
