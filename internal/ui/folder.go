@@ -66,7 +66,7 @@ func init() {
 
 // folderColumns are the widths of the overview's columns, by weight: case and group, questions
 // done, consensus, recommendation, last change, the open button.
-var folderColumns = []float32{4, 1.9, 1.6, 2.1, 1.7, 0.9}
+var folderColumns = []float32{3.7, 2.2, 1.6, 2.1, 1.7, 0.9}
 
 // folderOverview is the teacher's overview of a folder of cases, in a window of its own beside
 // the main window: one row per case (analysis.CourseRowOf, the same rows as "helhed summary
@@ -442,7 +442,9 @@ func domainsLeft(row analysis.CourseRow) *widget.Label {
 	case len(left) == len(row.Domains):
 		return caption(tr("folder.domainsNoneDone"))
 	}
-	return caption(tr("folder.domainsLeft", strings.Join(left, ", ")))
+	l := caption(tr("folder.domainsLeft", strings.Join(left, ", ")))
+	l.Truncation, l.Wrapping = fyne.TextTruncateOff, fyne.TextWrapWord // every number counts
+	return l
 }
 
 // caption is a small label for a second line.
