@@ -45,6 +45,7 @@ func commands() []command {
 		{"validate", "check that case files load and are consistent", runValidate},
 		{"summary", "completeness, rating profile and disagreement of cases", runSummary},
 		{"report", "write the PDF report of cases", runReport},
+		{"framework", "list, check or export frameworks; start a case on one (or on your own file)", runFramework},
 		{"version", "print the version", runVersion},
 	}
 }
