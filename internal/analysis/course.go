@@ -148,14 +148,17 @@ type CourseColumn struct {
 }
 
 // CourseColumns are the domain columns for rows that may come from different frameworks: one
-// column per domain ID. The frameworks are taken most-used first (ties by framework ID), each in
-// its own domain order; a domain whose ID an earlier framework already gave keeps that column
-// (its number and title come from the first framework). So the columns do not depend on the
-// order of the files, and a course's own framework comes first.
+// column per domain ID. The frameworks are taken most-used first (ties: the one with more
+// domains first, so that a small framework's shared domains fall into a larger one's columns;
+// then by framework ID), each in its own domain order; a domain whose ID an earlier framework
+// already gave keeps that column (its number and title come from the first framework). So the
+// columns do not depend on the order of the files, and a course's own framework comes first.
 func CourseColumns(rows []CourseRow) []CourseColumn {
 	uses := map[string]int{}
+	domains := map[string]int{} // framework ID → its number of domains (the most any row has)
 	for _, r := range rows {
 		uses[r.FrameworkID]++
+		domains[r.FrameworkID] = max(domains[r.FrameworkID], len(r.Domains))
 	}
 	var fws []string
 	for id := range uses {
@@ -164,6 +167,9 @@ func CourseColumns(rows []CourseRow) []CourseColumn {
 	sort.Slice(fws, func(a, b int) bool {
 		if uses[fws[a]] != uses[fws[b]] {
 			return uses[fws[a]] > uses[fws[b]]
+		}
+		if domains[fws[a]] != domains[fws[b]] {
+			return domains[fws[a]] > domains[fws[b]]
 		}
 		return fws[a] < fws[b]
 	})

@@ -118,9 +118,16 @@ func TestCourseColumnsMixFrameworksWhateverTheFileOrder(t *testing.T) {
 			t.Errorf("columns %+v", cols)
 		}
 	}
-	// With as many cases on each, the framework IDs decide: mini before small.
-	if got := ids(CourseColumns([]CourseRow{small, mini})); got != "patient economy scope need" {
+	// With as many cases on each, the framework with more domains comes first (small: 3, mini:
+	// 2), then the framework ID decides.
+	if got := ids(CourseColumns([]CourseRow{mini, small})); got != "scope need economy patient" {
 		t.Errorf("tie: columns %q", got)
+	}
+	mini2 := mini
+	mini2.FrameworkID = "a-mini" // as many domains as mini, and an ID before it
+	mini2.Domains = []CourseDomain{{ID: "ethics", Number: 1}, {ID: "patient", Number: 2}}
+	if got := ids(CourseColumns([]CourseRow{mini, mini2})); got != "ethics patient economy" {
+		t.Errorf("tie by ID: columns %q", got)
 	}
 	if CourseColumns(nil) != nil {
 		t.Error("no rows, no columns")

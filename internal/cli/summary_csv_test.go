@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/helhed/helhed/internal/analysis"
+	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/casefile"
 	"github.com/helhed/helhed/internal/testcase"
 	"github.com/helhed/helhed/resources"
@@ -213,5 +214,51 @@ func TestSummaryCSVRefusals(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(out); string(data) != "last week's overview" {
 		t.Errorf("the old overview was changed: %q", data)
+	}
+}
+
+// A course whose groups work on different frameworks: MTV 2.0 cases and a mini-MTV case.
+func TestSummaryCSVMixesMTV2AndMiniMTV(t *testing.T) {
+	dir, small, fald := courseFolder(t)
+	mini, err := ShippedFramework("mini-mtv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := assessment.Edit{At: testcase.At}
+	c := assessment.New(mini, "Tryksårssensor", e)
+	c.SetAnswer(e, mini.Domains[2].Questions[0].ID, func(a *assessment.Answer) { a.Text = "Færre tryksår." })
+	c.SetConsensus(e, "patient", assessment.Scores{Consequence: 2, Certainty: "low", Complexity: "simple"}, "")
+	miniPath := filepath.Join(dir, "g-mini.mtv")
+	if err := casefile.Save(miniPath, c); err != nil {
+		t.Fatal(err)
+	}
+	recs := parseCourseCSV(t, run("summary", "--csv", fald, miniPath, small).stdout)
+	if len(recs) != 4 {
+		t.Fatalf("%d records", len(recs))
+	}
+	// One case on each framework: MTV 2.0, with the most domains, gives the first columns;
+	// mini-MTV's own domains follow; its patient, organisation and economy share MTV 2.0's
+	// columns, as do the small framework's scope, need and economy.
+	var done []string
+	for _, h := range recs[0] {
+		if strings.HasSuffix(h, ": færdig (%)") {
+			done = append(done, strings.TrimSuffix(h, ": færdig (%)"))
+		}
+	}
+	if len(done) != 18 || done[0] != "0 Afgrænsning og beslutning" || done[16] != "0 Indledende spørgsmål" || done[17] != "1 Teknologi" {
+		t.Errorf("domain columns %q", done)
+	}
+	want := strconv.Itoa(100 / len(mini.Domains[2].Questions))
+	if got := cell(t, recs, 2, "3 Patient og borger: færdig (%)"); got != want {
+		t.Errorf("mini-MTV patient under MTV 2.0's patient column: %q, want %s", got, want)
+	}
+	if got := cell(t, recs, 2, "3 Patient og borger: konsekvens"); got != "2" {
+		t.Errorf("mini-MTV patient consensus: %q", got)
+	}
+	if got := cell(t, recs, 1, "0 Indledende spørgsmål: færdig (%)"); got != "" {
+		t.Errorf("an MTV 2.0 case under mini-MTV's introduction: %q", got)
+	}
+	if got := cell(t, recs, 2, "Ramme"); got != mini.Name.In("da") {
+		t.Errorf("framework %q", got)
 	}
 }
