@@ -198,6 +198,56 @@ func TestCompetenceAndRiskFigures(t *testing.T) {
 	}
 }
 
+func TestStaffCostFigures(t *testing.T) {
+	f := InstrumentFigures(testcase.Instruments())
+	s := f.StaffCost
+	if s == nil || !s.Workflow || !s.WorkflowIncomplete {
+		t.Fatalf("staff cost %+v", s)
+	}
+	// "leder" has no hours in the workflow: marked at its role, left out.
+	checkAt(t, "staff cost", s.Problems, "1/role")
+	// Hours from TestWorkflowFigures, valued at the nurse's 420 kr:
+	//   nurse before 216.25 h × 420 = 90 825 kr; after 18.25 h × 420 = 7 665 kr;
+	//         difference −198 h × 420 = −83 160 kr (time freed, valued)
+	//   SSA   +26 h, no hourly cost: unpriced, its kroner unknown (not 0)
+	r := s.Result
+	if len(r.Roles) != 2 || !r.Roles[0].Priced || r.Roles[1].Priced {
+		t.Fatalf("roles %+v", r.Roles)
+	}
+	checkNear(t, "nurse kr before", r.Roles[0].KrBefore, 90_825)
+	checkNear(t, "nurse kr after", r.Roles[0].KrAfter, 7_665)
+	checkNear(t, "nurse kr difference", r.Roles[0].Kr, -83_160)
+	checkNear(t, "kr of priced roles", r.Kr, -83_160)
+	checkNear(t, "hours, all roles", r.Hours, -172)
+	if len(r.Unpriced) != 1 || r.Unpriced[0] != "social- og sundhedsassistent" {
+		t.Errorf("unpriced %v", r.Unpriced)
+	}
+	// Never part of the cash budget: the economy's figures are as without it.
+	c := testcase.Instruments()
+	for _, r := range c.RowsOf("staff-cost") {
+		if err := c.DeleteRow(assessment.Edit{At: testcase.At}, r.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	without := InstrumentFigures(c)
+	if without.StaffCost != nil || without.Economy.Result.Total != f.Economy.Result.Total || without.Economy.Result.NPV != f.Economy.Result.NPV {
+		t.Errorf("the hourly costs changed the economy: %+v / %+v", without.Economy.Result.Total, f.Economy.Result.Total)
+	}
+	// The summary.
+	data, _ := json.Marshal(Summarize(testcase.Instruments(), "en").Instruments["staff-cost"])
+	for _, want := range []string{
+		`"calculator":"staff-cost"`,
+		`"roles":[{"role":"sygeplejerske","hours":{"before":216.3,"after":18.3,"difference":-198},"krPerHour":420,"kr":{"before":90825,"after":7665,"difference":-83160}},` +
+			`{"role":"social- og sundhedsassistent","hours":{"before":0,"after":26,"difference":26},"krPerHour":null,"kr":null}]`,
+		`"hours":{"before":216.3,"after":44.3,"difference":-172},"kr":{"before":90825,"after":7665,"difference":-83160},"unpriced":["social- og sundhedsassistent"],"workflowIncomplete":true`,
+		`"field":"role","message":"leder is not a role in the workflow; its roles are: sygeplejerske, social- og sundhedsassistent"`,
+	} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("JSON lacks %s\n%s", want, data)
+		}
+	}
+}
+
 func TestNoFiguresForUntouchedTables(t *testing.T) {
 	c := testcase.Instruments()
 	c.Rows, c.Settings = nil, nil
@@ -242,7 +292,7 @@ func TestSummaryJSONOfInstruments(t *testing.T) {
 	if err := json.Unmarshal(data, &s); err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"workflow", "economy", "environment", "competences", "risks"} {
+	for _, key := range []string{"workflow", "economy", "environment", "competences", "risks", "staff-cost"} {
 		in := s.Instruments[key]
 		if in["figures"] == nil || in["problems"] == nil || string(in["calculator"]) != `"`+key+`"` {
 			t.Errorf("%s: %s", key, data)
@@ -254,7 +304,7 @@ func TestSummaryJSONOfInstruments(t *testing.T) {
 			t.Errorf("%s: %v", key, in)
 		}
 	}
-	if len(s.Instruments) != 8 {
+	if len(s.Instruments) != 9 {
 		t.Errorf("%d instruments", len(s.Instruments))
 	}
 	text := string(data)
