@@ -15,14 +15,21 @@ func TestExampleInstruments(t *testing.T) {
 	want := map[string][]string{
 		"da": {
 			// Key figures ("Om sagen") and the workflow's table.
-			"Arbejdsgange alle faggrupper −991 t/år (før 3.504, efter 2.513)",
+			"Arbejdsgange social- og sundhedsassistent −510, social- og sundhedshjælper −512, sygeplejerske +30 t/år (i alt −991); værdi −386.653 kr./år, ikke kontant",
 			"Alle faggrupper 3.504 2.513 −991",
 			"Timer pr. år = minutter pr. gang × antal gange pr. periode × perioder pr. år ÷ 60, med 365 dage",
 			// Economy: net present cost at the discount rate, with the convention.
-			"nutidsværdi af nettoomkostningen 1.930.075 kr. (basis) ved 3,5 %",
+			"nutidsværdi af nettoomkostningen 1.930.075 kr. ved 3,5 %",
 			"Nutidsværdi af nettoomkostningen: 1.930.075 kr. (basis) ved 3,5 % diskonteringsrente om året",
 			"år 1 = t0",
-			"Personaletid er ikke regnet om til kroner",
+			// Staff time valued at the group's hourly costs, apart from the budget, with the working:
+			// social- og sundhedsassistent 1 752 h × 390 = 683 280; 1 242.4 h × 390 = 484 529;
+			// −509.6 h × 390 = −198 751 (−510 h in print); all three at 390: −991.4 h × 390 = −386 653 kr.
+			"Personaletid indgår ikke i budgettet eller nutidsværdien: arbejdsgangene giver −991 timer pr. år",
+			"Kommunens gennemsnitlige timepris for nattevagt inkl. tillæg", "Gruppens skøn, ikke en officiel sats",
+			"social- og sundhedsassistent 1.752 1.242 −510 390 683.280 484.529 −198.751",
+			"I alt 3.504 2.513 −991 1.366.560 979.908 −386.653",
+			"Det er værdien af personalets tid, ikke en kontant besparelse",
 			// Environment: the problems said plainly, each marked with its reason.
 			"6 værdier mangler eller kan ikke læses; tallene er ufuldstændige.",
 			"(ufuldstændigt: 6 værdier udeladt)",
@@ -36,8 +43,9 @@ func TestExampleInstruments(t *testing.T) {
 			"3 × 4 = 12",
 		},
 		"en": {
-			"Workflow all roles −991 h/year (before 3,504, after 2,513)",
-			"net present cost DKK 1,930,075 (base) at 3.5%",
+			"Workflow social- og sundhedsassistent −510, social- og sundhedshjælper −512, sygeplejerske +30 h/year (in all −991); value DKK −386,653/year, not cash",
+			"net present cost DKK 1,930,075 at 3.5%",
+			"Total 3,504 2,513 −991 1,366,560 979,908 −386,653",
 			"year 1 = t0",
 			"6 values are missing or cannot be read; the figures are incomplete.",
 			"(!) Row 2, Factor source: required",
@@ -57,7 +65,7 @@ func TestExampleInstruments(t *testing.T) {
 	}
 	// The short decision basis names the headline figures too (and stays ≤ 5 pages: TestExampleLayout).
 	short := flat(pdftotext(t, examplePDF(t, "short", "da")))
-	for _, w := range []string{"alle faggrupper −991 t/år", "1.930.075 kr. (basis) ved 3,5 %", "(ufuldstændigt: 6 værdier udeladt)", "8 risici; højest:"} {
+	for _, w := range []string{"sygeplejerske +30 t/år (i alt −991); værdi −386.653 kr./år, ikke kontant", "1.930.075 kr. ved 3,5 %", "(ufuldstændigt: 6 værdier udeladt)", "8 risici; højest: Alarmtræthed (score 16)"} {
 		if !strings.Contains(short, w) {
 			t.Errorf("short da report: no %q", w)
 		}
@@ -68,16 +76,21 @@ func TestExampleInstruments(t *testing.T) {
 func TestInstrumentsFixture(t *testing.T) {
 	want := map[string][]string{
 		"da": {
-			"alle faggrupper −172 t/år (før 216, efter 44) (ufuldstændigt: 2 værdier udeladt)",
-			"nutidsværdi af nettoomkostningen 511.391 kr. (basis) ved 4 %",
+			// The nurse at 420 kr: −198 h × 420 = −83 160 kr; the SSA has no hourly cost, and
+			// "leder" is no role of the workflow (a third problem for the row).
+			"sygeplejerske −198, social- og sundhedsassistent +26 t/år (i alt −172); værdi −83.160 kr./år, ikke kontant uden social- og sundhedsassistent (ufuldstændigt: 3 værdier udeladt)",
+			"Uden timepris, så værdien er ukendt (ikke 0): social- og sundhedsassistent.",
+			"social- og sundhedsassistent 0 26 +26 ingen timepris – – –",
+			"(!) Række 2, Faggruppe: leder er ikke en faggruppe i arbejdsgangene",
+			"nutidsværdi af nettoomkostningen 511.391 kr. ved 4 %",
 			"−1.374 kg CO2e/år (før 2.040, efter 666) (ufuldstændigt: 1 værdi udeladt)",
 			"(!) 1.500", // the ambiguous number, marked at its cell
 			"(!) 2,5",   // a year that is not a whole number
 			"(!) Række 6, Antal gange: tomt felt",
 		},
 		"en": {
-			"all roles −172 h/year (before 216, after 44) (incomplete: 2 values left out)",
-			"net present cost DKK 511,391 (base) at 4%",
+			"sygeplejerske −198, social- og sundhedsassistent +26 h/year (in all −172); value DKK −83,160/year, not cash without social- og sundhedsassistent (incomplete: 3 values left out)",
+			"net present cost DKK 511,391 at 4%",
 			"(!) 1.500",
 		},
 	}
