@@ -38,7 +38,7 @@ func TestExampleInstruments(t *testing.T) {
 			"Energinet, miljødeklaration",
 			// Competences and risks.
 			"Kompetencegab pr. faggruppe og dimension (niveauer)",
-			"Forslag til uddannelsesplan",
+			"Uddannelsesplan: gruppens egen, hvor den er udfyldt",
 			"Risikomatrix: antal risici pr. felt",
 			"3 × 4 = 12",
 		},
