@@ -326,3 +326,25 @@ func TestSummaryJSONOfInstruments(t *testing.T) {
 		}
 	}
 }
+
+// TestCellProblems: cells checked by their column's type, for plain tables as for calculators.
+func TestCellProblems(t *testing.T) {
+	c := testcase.Instruments()
+	in, _, _ := c.Framework.Instrument("involvement")
+	rows := []map[string]string{
+		{"role": "sygeplejerske", "date": "2026-10-01", "phase": "needs", "how": "Workshop"}, // fine
+		{"role": "portør", "date": "1/10/2026", "phase": "pilot-x", "how": ""},               // bad date, unknown choice, required empty
+	}
+	ps := CellProblems(in, rows, nil)
+	checkAt(t, "involvement", ps, "1/date", "1/phase", "1/how")
+	if ps[1].Message.En != "unknown choice 'pilot-x'" || ps[1].Message.Da != "ukendt valg »pilot-x«" {
+		t.Errorf("unknown choice said as %+v", ps[1].Message)
+	}
+	wf, _, _ := c.Framework.Instrument("workflow")
+	ps = CellProblems(wf, []map[string]string{{"phase": "before", "step": "A", "role": "x", "minutes": "-2", "frequency": "1.500", "per": "day"}},
+		map[string]string{"days-per-year": "365"})
+	checkAt(t, "workflow", ps, "0/minutes", "0/frequency")
+	if ps[0].Message.En != "must be at least 0" {
+		t.Errorf("below the minimum said as %q", ps[0].Message.En)
+	}
+}

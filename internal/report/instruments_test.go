@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/testcase"
 )
 
@@ -106,6 +107,39 @@ func TestInstrumentsFixture(t *testing.T) {
 		if !strings.Contains(short, ws[0]) {
 			t.Errorf("%s short report of testcase.Instruments: no %q", lang, ws[0])
 		}
+	}
+}
+
+// TestPlainTableCellsMarked: a plain table's cells are checked by their column's type and
+// marked as a calculator's are: a date not written as a date, a choice not in the list (shown
+// as an unknown choice, not as its raw ID), a required cell left empty.
+func TestPlainTableCellsMarked(t *testing.T) {
+	c := testcase.Instruments()
+	r, err := c.AddRow(assessment.Edit{At: testcase.At}, "involvement",
+		map[string]string{"role": "portør", "date": "1/10/2026", "phase": "needs", "how": "Interview"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The model refuses a choice not in the list; a file from a framework whose list has
+	// changed may still hold one.
+	for i := range c.Rows {
+		if c.Rows[i].ID == r.ID {
+			c.Rows[i].Cells["phase"] = "pilot-x"
+		}
+	}
+	text := flat(pdftotext(t, render(t, c, "da")))
+	for _, want := range []string{
+		"(!) 1/10/2026",
+		"(!) ukendt valg »pilot-x«",
+		"(!) Række 2, Dato: \"1/10/2026\" er ikke en dato: skriv ÅÅÅÅ-MM-DD",
+		"(!) Række 2, Fase: ukendt valg »pilot-x«",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if strings.Contains(text, " pilot-x ") {
+		t.Error("the raw choice ID is shown")
 	}
 }
 

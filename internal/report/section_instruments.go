@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -93,10 +94,11 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 	// The title keeps the table's header and first rows with it (a row of wrapped text is tall).
 	d.heading(h3, in.Title.In(d.lang), 5, 3*h3.lineH+20, -1)
 	inputs := d.inputsOf(in)
-	var problems instruments.Problems
+	var calcProblems instruments.Problems
 	if inputs != nil {
-		problems = inputs.Problems
+		calcProblems = inputs.Problems
 	}
+	problems := withCellProblems(in, rows, settings, calcProblems)
 	if len(problems) > 0 {
 		d.para(style{bold, 10, 5, warn}, 0, d.problemCount(len(problems)))
 	}
@@ -146,7 +148,7 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 		return
 	}
 	f := d.figures()
-	if len(problems) > 0 {
+	if len(calcProblems) > 0 {
 		d.para(style{bold, 9.5, 4.3, warn}, 0, t.FiguresIncomplete)
 	}
 	switch in.Calculator {
@@ -163,6 +165,24 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 	case framework.CalcStaffCost:
 		d.staffCostFigures(f.StaffCost)
 	}
+}
+
+// withCellProblems adds to a calculator's problems (none for a plain table) those of the cells
+// checked by their column's type (analysis.CellProblems), at fields the calculator has not
+// already marked, sorted by row (settings first).
+func withCellProblems(in *framework.Instrument, rows []assessment.TableRow, settings map[string]string, calc instruments.Problems) instruments.Problems {
+	cells := make([]map[string]string, len(rows))
+	for i, r := range rows {
+		cells[i] = r.Cells
+	}
+	out := append(instruments.Problems(nil), calc...)
+	for _, p := range analysis.CellProblems(in, cells, settings) {
+		if len(calc.At(p.Row, p.Field)) == 0 {
+			out = append(out, p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Row < out[j].Row })
+	return out
 }
 
 // problemCount says how many values are left out: "6 værdier mangler ...".
@@ -211,6 +231,9 @@ func (d *doc) cellText(c *framework.Column, v string) string {
 	case framework.TypeChoice:
 		if ch, ok := c.Choice(v); ok {
 			return ch.Label.In(d.lang)
+		}
+		if strings.TrimSpace(v) != "" {
+			return analysis.UnknownChoice(v).In(d.lang)
 		}
 	case framework.TypeMember:
 		if id, err := uuid.Parse(strings.TrimSpace(v)); err == nil {
