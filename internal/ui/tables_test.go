@@ -549,7 +549,7 @@ func TestStaffCostValuesTheWorkflowHours(t *testing.T) {
 	c := mtv2Case(t, "en")
 	c.SetSetting(testEdit(), "workflow", "days-per-year", "365")
 	for _, cells := range []map[string]string{
-		{"phase": "before", "step": "Measure", "role": "nurse", "minutes": "6", "frequency": "4", "per": "day"}, // 146 h
+		{"phase": "before", "step": "Measure", "role": "nurse", "minutes": "6", "frequency": "4", "per": "day"},    // 146 h
 		{"phase": "after", "step": "Measure", "role": "assistant", "minutes": "3", "frequency": "4", "per": "day"}, // 73 h
 	} {
 		if _, err := c.AddRow(testEdit(), "workflow", cells); err != nil {
