@@ -25,11 +25,13 @@ type figureBlock struct {
 }
 
 // figureGrid is a small table of figures: a header, rows, and which rows are totals (bold).
-// The first column is a name (wrapped); the others are figures, aligned right.
+// The first column, and the first names columns when more, are names (wrapped, aligned left);
+// the others are figures, aligned right.
 type figureGrid struct {
 	head  []string
 	rows  [][]string
 	total []bool
+	names int
 }
 
 func (g *figureGrid) add(total bool, cells ...string) {
@@ -223,7 +225,7 @@ func environmentFigures(e *analysis.EnvironmentFigures, in *framework.Instrument
 
 func competenceFigures(k *analysis.CompetenceFigures, in *framework.Instrument, lang string) []figureBlock {
 	g := &figureGrid{head: []string{tr("tables.fig.role"), tr("tables.fig.dimension"), tr("tables.fig.level"),
-		tr("tables.fig.needed"), tr("tables.fig.gap")}}
+		tr("tables.fig.needed"), tr("tables.fig.gap")}, names: 2}
 	for _, x := range k.Result.Gaps {
 		if x.Gap > 0 {
 			g.add(false, x.Role, choiceLabel(in, "dimension", string(x.Dimension), lang), figNum(float64(x.Current), 0),
@@ -276,19 +278,20 @@ func figureObjects(blocks []figureBlock) []fyne.CanvasObject {
 // number never wraps.
 func gridObject(g *figureGrid) fyne.CanvasObject {
 	n := len(g.head)
+	names := max(1, g.names)
 	cols := &tableLayout{weights: make([]float32, n), mins: make([]float32, n)}
 	size := theme.TextSize()
 	pad := 2 * theme.InnerPadding()
 	bold := fyne.TextStyle{Bold: true}
 	for i := range cols.weights {
 		cols.weights[i] = 1
-		if i == 0 {
+		if i < names {
 			cols.weights[i] = 2
 		}
 	}
 	measure := func(i int, text string, style fyne.TextStyle) {
 		w := float32(0)
-		if i == 0 {
+		if i < names {
 			for _, word := range strings.Fields(text) {
 				w = max(w, fyne.MeasureText(word, size, style).Width)
 			}
@@ -307,7 +310,7 @@ func gridObject(g *figureGrid) fyne.CanvasObject {
 			measure(i, text, style)
 			l := widget.NewLabel(text)
 			l.TextStyle = style
-			if i == 0 {
+			if i < names {
 				l.Wrapping = fyne.TextWrapWord
 			} else {
 				l.Alignment = fyne.TextAlignTrailing
@@ -327,7 +330,7 @@ func gridObject(g *figureGrid) fyne.CanvasObject {
 	for i := range cols.mins {
 		cols.mins[i] = min(cols.mins[i], 260)
 	}
-	return container.New(&tightVBox{}, objs...)
+	return container.NewVBox(objs...)
 }
 
 // figuresText is the text of the figures as shown, a line per title, grid row or line, the

@@ -405,8 +405,11 @@ func TestTableScreenshots(t *testing.T) {
 			"category": "licence", "sector": "hospital", "base": "35000"})
 		c.SetSetting(testEdit(), "economy", "horizon", "5")
 		c.SetSetting(testEdit(), "economy", "discount-rate", "3,5")
+		c.AddRow(testEdit(), "staff-cost", map[string]string{"role": "sygeplejerske", "kr-per-hour": "420",
+			"basis": "Gruppens skøn ud fra afdelingens lønbudget 2026"})
 		s.Select(domainIndex(t, c, "economy"))
 		shotAt(t, s, w, s.page.tables[0].content, filepath.Join(dir, "economy-"+name+".png"))
+		shotAt(t, s, w, s.page.tables[1].content, filepath.Join(dir, "staff-cost-"+name+".png"))
 
 		for _, r := range [][3]string{{"Alarmtræthed hos personalet", "4", "4"}, {"Udstyret går tabt", "2", "3"},
 			{"Forkerte værdier i EPJ", "2", "5"}, {"Dårlig wifi på stuerne", "3", "3"}} {
