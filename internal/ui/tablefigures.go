@@ -56,6 +56,9 @@ func tableFigures(c *assessment.Case, in *framework.Instrument, lang string) ([]
 	case framework.CalcWorkflow:
 		if w := f.Workflow; w != nil {
 			blocks, problems = workflowFigures(w), w.Problems
+			if sc := f.StaffCost; len(blocks) > 0 && sc != nil && sc.Workflow && len(sc.Result.Unpriced) < len(sc.Result.Roles) {
+				blocks[0].lines = append(blocks[0].lines, tr("tables.fig.staffValued", figDiff(sc.Result.Kr, 0)))
+			}
 		}
 	case framework.CalcStaffCost:
 		if s := f.StaffCost; s != nil {

@@ -566,7 +566,7 @@ func TestStaffCostValuesTheWorkflowHours(t *testing.T) {
 	test.Type(v.form.field(t, "kr-per-hour").entry, "400")
 	// nurse −146 h × 400 kr = −58 400 kr; the assistant has no cost yet.
 	for _, want := range []string{
-		"Role | Hours | Hourly cost (kr) | Value before (kr) | Value after (kr) | Value change (kr)",
+		"Role | Change in hours | Hourly cost (kr) | Value before (kr) | Value after (kr) | Value change (kr)",
 		"nurse | –146 | 400 | 58,400 | 0 | –58,400",
 		"assistant | +73 | none | ? | ? | ?",
 		"All roles (kr: only those with a cost) | –73 |  | 58,400 | 0 | –58,400",
@@ -591,6 +591,11 @@ func TestStaffCostValuesTheWorkflowHours(t *testing.T) {
 	test.Type(v.form.field(t, "role").entry, "porter")
 	if p := v.form.field(t, "role").problem; !p.Visible() || !strings.Contains(p.Text, "porter is not a role in the workflow; its roles are: nurse, assistant") {
 		t.Errorf("the role field says %q", p.Text)
+	}
+	// The workflow's page names the value too.
+	_, _, wv := tableOn(t, c, "workflow", "workflow", nil)
+	if got := figuresText(wv.figures.Objects); !strings.Contains(got, "Valued at the group's hourly costs (domain 6, Economy): –36,500 kr per year – time, not cash.") {
+		t.Errorf("the workflow's figures:\n%s", got)
 	}
 	// The budget never includes it.
 	if s := c.RowsOf("economy"); len(s) != 0 {
@@ -642,4 +647,45 @@ func TestTableRowButtonsSayWhatTheyDo(t *testing.T) {
 			t.Errorf("a row button says %q, want %q with an icon", b.Text, want)
 		}
 	}
+}
+
+// TestStaffCostScreenshotDanish pictures the hourly costs with their figures in the Danish UI
+// (HELHED_UI_SHOTS=dir to keep the picture).
+func TestStaffCostScreenshotDanish(t *testing.T) {
+	dir := os.Getenv("HELHED_UI_SHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	setup(t)
+	t.Setenv("LANGUAGE", "")
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	if err := loadTranslations("da"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := loadTranslations("en"); err != nil {
+			t.Error(err)
+		}
+	})
+	c := mtv2Case(t, "da")
+	c.SetSetting(testEdit(), "workflow", "days-per-year", "365")
+	for _, cells := range []map[string]string{
+		{"phase": "before", "step": "Måle", "role": "sygeplejerske", "minutes": "6", "frequency": "4", "per": "day"},
+		{"phase": "after", "step": "Måle", "role": "social- og sundhedsassistent", "minutes": "3", "frequency": "4", "per": "day"},
+	} {
+		c.AddRow(testEdit(), "workflow", cells)
+	}
+	c.AddRow(testEdit(), "staff-cost", map[string]string{"role": "sygeplejerske", "kr-per-hour": "420",
+		"basis": "Gruppens skøn ud fra afdelingens lønbudget 2026"})
+	s, w, v := tableOn(t, c, "economy", "staff-cost", nil)
+	// −146 h × 420 kr = −61 320 kr; the SSA has no hourly cost.
+	if got := figuresText(v.figures.Objects); !strings.Contains(got, "sygeplejerske | –146 | 420 | 61.320 | 0 | –61.320") ||
+		!strings.Contains(got, "Mangler timepris, så værdien er ukendt (ikke 0): social- og sundhedsassistent.") {
+		t.Errorf("the Danish figures show:\n%s", got)
+	}
+	if v.rows[0].edit.Text != "Ret" || v.rows[0].delete.Text != "Slet" {
+		t.Errorf("the row buttons say %q and %q", v.rows[0].edit.Text, v.rows[0].delete.Text)
+	}
+	shotAt(t, s, w, v.content, filepath.Join(dir, "staff-cost-da.png"))
 }
