@@ -16,7 +16,7 @@ type Summary struct {
 	Domains        []DomainSummary `json:"domains"`
 	// Instruments holds every instrument of the framework (empty when it has none): an
 	// instrument with a calculator keyed by the calculator's name ("workflow", "economy",
-	// "environment", "competences", "risks"), a plain table by its instrument ID.
+	// "environment", "competences", "risks", "staff-cost"), a plain table by its instrument ID.
 	Instruments map[string]InstrumentSummary `json:"instruments"`
 	// Terms are the group's own glossary terms; absent when the group has none.
 	Terms []TermSummary `json:"terms,omitempty"`
@@ -41,7 +41,7 @@ type InstrumentSummary struct {
 	// Rows are the live rows in the table's order; [] when there are none.
 	Rows []RowSummary `json:"rows"`
 	// Figures are a calculator's figures (*WorkflowSummary, *EconomySummary,
-	// *EnvironmentSummary, *CompetenceSummary or *RisksSummary); absent for a plain table and
+	// *EnvironmentSummary, *CompetenceSummary, *RisksSummary or *StaffCostSummary); absent for a plain table and
 	// for a calculator whose table has no rows and no settings.
 	Figures any `json:"figures,omitempty"`
 	// Problems are the values the calculator could not read or use ([] when none); absent for
