@@ -29,6 +29,10 @@ type Case struct {
 	Rows     []TableRow          `json:"rows"`
 	Settings []InstrumentSetting `json:"settings"`
 
+	// Conflicts are the versions of records that members' copies changed differently, kept
+	// until the group resolves them (conflict.go, internal/merge).
+	Conflicts []Conflict `json:"conflicts,omitempty"`
+
 	// Framework is a copy of the framework the case was made with, so that the case opens
 	// the same years later whatever frameworks the app then ships.
 	Framework *framework.Framework `json:"framework"`

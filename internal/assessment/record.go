@@ -7,6 +7,7 @@
 package assessment
 
 import (
+	"maps"
 	"time"
 
 	"github.com/google/uuid"
@@ -14,13 +15,43 @@ import (
 
 // Meta is the bookkeeping every record carries.
 type Meta struct {
-	ID        uuid.UUID `json:"id"`
+	ID uuid.UUID `json:"id"`
+	// Rev counts the record's changes: the sum of Versions.
 	Rev       int       `json:"rev"`
 	ChangedAt time.Time `json:"changedAt"`
 	// ChangedBy is the member at the keyboard; uuid.Nil when nobody was chosen.
 	ChangedBy uuid.UUID `json:"changedBy"`
 	Deleted   bool      `json:"deleted,omitempty"`
+	// Versions is the record's version vector: for each member (by ID as text; the nil UUID
+	// for changes made with nobody chosen) how many of the record's changes they made. A
+	// single revision number cannot tell "changed in two copies since they parted" from "one
+	// copy is simply newer"; the vector can: a version that counts at least as many changes
+	// from every member as another has seen all of the other's changes (internal/merge).
+	// Treat it as a value: it is replaced, never changed in place, as copies of a record share it.
+	Versions Versions `json:"versions,omitempty"`
 }
+
+// Versions is a version vector: member ID (as text) → number of changes by that member.
+type Versions map[string]int
+
+// LegacyVersions is the key under which a record from a version 2 file (before version
+// vectors) counts its revisions: it is not known who made them.
+const LegacyVersions = "before-version-3"
+
+// Vector is the record's version vector, also for a record that has none (from before
+// version vectors): its revisions, counted under LegacyVersions.
+func (m *Meta) Vector() Versions {
+	if len(m.Versions) == 0 && m.Rev > 0 {
+		return Versions{LegacyVersions: m.Rev}
+	}
+	return m.Versions
+}
+
+// RecordMeta gives generic code outside this package (internal/merge) the Meta of any record.
+func (m *Meta) RecordMeta() *Meta { return m }
+
+// Touch records a change by e to the record: one more change by e.By.
+func (m *Meta) Touch(e Edit) { m.touch(e) }
 
 // Edit says who makes a change and when. The clock is passed in, so tests and examples are
 // reproducible.
@@ -35,11 +66,17 @@ func Now(member uuid.UUID) Edit {
 }
 
 func newMeta(e Edit) Meta {
-	return Meta{ID: uuid.New(), Rev: 1, ChangedAt: e.At, ChangedBy: e.By}
+	return Meta{ID: uuid.New(), Rev: 1, ChangedAt: e.At, ChangedBy: e.By, Versions: Versions{e.By.String(): 1}}
 }
 
 // touch records a change to the record.
 func (m *Meta) touch(e Edit) {
+	v := maps.Clone(m.Vector())
+	if v == nil {
+		v = Versions{}
+	}
+	v[e.By.String()]++
+	m.Versions = v
 	m.Rev++
 	m.ChangedAt = e.At
 	m.ChangedBy = e.By
