@@ -8,6 +8,7 @@ package merge
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"sort"
 	"time"
 
@@ -196,19 +197,55 @@ func byConflictID(c *assessment.Case, id uuid.UUID) *assessment.Conflict {
 	return nil
 }
 
-// deepCopy copies the case's records through JSON, so that the result shares no lists or
-// maps with the group's case or the copies. The framework copy is shared: nothing edits it.
+// deepCopy copies the case so that the result shares no list or map with the group's case or
+// the copies (strings are shared: they cannot change). The framework copy is shared: nothing
+// edits it.
 func deepCopy(c *assessment.Case) (*assessment.Case, error) {
-	tmp := *c
-	tmp.Framework = nil
-	data, err := json.Marshal(&tmp)
-	if err != nil {
-		return nil, err
+	out := *c
+	v := reflect.ValueOf(&out).Elem()
+	for i := range v.NumField() {
+		if f := v.Field(i); f.Kind() == reflect.Slice || f.Kind() == reflect.Struct {
+			f.Set(cloneValue(f))
+		}
 	}
-	var out assessment.Case
-	if err := json.Unmarshal(data, &out); err != nil {
-		return nil, err
-	}
-	out.Framework = c.Framework
 	return &out, nil
+}
+
+// cloneValue copies v with fresh lists and maps all the way down (pointers are kept).
+func cloneValue(v reflect.Value) reflect.Value {
+	switch v.Kind() {
+	case reflect.Struct:
+		out := reflect.New(v.Type()).Elem()
+		out.Set(v)
+		for i := range v.NumField() {
+			if f := out.Field(i); f.CanSet() {
+				f.Set(cloneValue(v.Field(i)))
+			}
+		}
+		return out
+	case reflect.Slice:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		if k := v.Type().Elem().Kind(); k != reflect.Struct && k != reflect.Slice && k != reflect.Map {
+			reflect.Copy(out, v)
+			return out
+		}
+		for i := range v.Len() {
+			out.Index(i).Set(cloneValue(v.Index(i)))
+		}
+		return out
+	case reflect.Map:
+		if v.IsNil() {
+			return v
+		}
+		out := reflect.MakeMapWithSize(v.Type(), v.Len())
+		for it := v.MapRange(); it.Next(); {
+			out.SetMapIndex(it.Key(), cloneValue(it.Value()))
+		}
+		return out
+	default:
+		return v
+	}
 }
