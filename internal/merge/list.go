@@ -93,7 +93,7 @@ func latest(a, b *assessment.Meta) bool {
 // having seen a version with other content that none of them has seen. That happens only when
 // one member worked in two copies (so two different changes carry the same count); the group's
 // versions are then kept apart in the conflict, so that nothing passes for seen that was not.
-func (l *list[T, P]) overreaches(v assessment.Versions, g, keep []T) bool {
+func (l *list[T, P]) overreaches(v map[string]int, g, keep []T) bool {
 	for i := range keep {
 		if !l.same(&keep[i], &g[0]) && atLeast(v, meta[T, P](&keep[i]).Vector()) {
 			return true
@@ -146,17 +146,24 @@ type outcome[T any] struct {
 // settle reduces the versions of one record to those no other version has seen (dropping
 // duplicates), and joins those that say the same. More than one left is a conflict.
 func (l *list[T, P]) settle(cands []T) []T {
+	if len(cands) == 1 {
+		return cands
+	}
+	vecs := make([]map[string]int, len(cands))
+	for i := range cands {
+		vecs[i] = meta[T, P](&cands[i]).Vector()
+	}
 	var keep []T
 	for i := range cands {
 		a := &cands[i]
-		va := meta[T, P](a).Vector()
+		va := vecs[i]
 		superseded := false
 		for j := range cands {
 			if i == j {
 				continue
 			}
 			b := &cands[j]
-			vb := meta[T, P](b).Vector()
+			vb := vecs[j]
 			if !atLeast(vb, va) {
 				continue
 			}
@@ -190,7 +197,7 @@ func (l *list[T, P]) settle(cands []T) []T {
 	out := make([]T, 0, len(groups))
 	for _, g := range groups {
 		best := 0
-		v := assessment.Versions{}
+		v := map[string]int{}
 		for i := range g {
 			m := meta[T, P](&g[i])
 			v = join(v, m.Vector())
@@ -205,7 +212,7 @@ func (l *list[T, P]) settle(cands []T) []T {
 		x := g[best]
 		if len(g) > 1 {
 			m := meta[T, P](&x)
-			m.Versions, m.Rev = v, sum(v)
+			m.Versions, m.Rev = assessment.VersionsOf(v), sum(v)
 		}
 		out = append(out, x)
 	}

@@ -157,7 +157,7 @@ func (r *run) settle(kindName, slot string, versions []assessment.ConflictVersio
 	}
 	k := assessment.Conflict{
 		Meta: assessment.Meta{ID: id, Rev: 1, ChangedAt: at, ChangedBy: uuid.Nil,
-			Versions: assessment.Versions{uuid.Nil.String(): 1}},
+			Versions: assessment.VersionsOf(map[string]int{uuid.Nil.String(): 1})},
 		Kind: kindName, Slot: slot, Versions: versions}
 	r.out.Conflicts = append(r.out.Conflicts, k)
 	if byConflictID(r.ins[0], id) == nil {

@@ -74,7 +74,7 @@ func (l *list[T, P]) resolve(c *assessment.Case, e assessment.Edit, k *assessmen
 	}
 	target := meta[T, P](&x).ID
 	// Every record of the slot, and everything any version has seen.
-	seen := assessment.Versions{}
+	seen := map[string]int{}
 	ids := map[uuid.UUID]bool{}
 	for _, v := range k.Versions {
 		var y T
@@ -105,11 +105,11 @@ func (l *list[T, P]) resolve(c *assessment.Case, e assessment.Edit, k *assessmen
 		if !ids[m.ID] || m.ID == target {
 			continue
 		}
-		m.Versions, m.Rev, m.Deleted = seen, sum(seen), true
+		m.Versions, m.Rev, m.Deleted = assessment.VersionsOf(seen), sum(seen), true
 		m.Touch(e)
 	}
 	mx := meta[T, P](&x)
-	mx.Versions, mx.Rev = seen, sum(seen)
+	mx.Versions, mx.Rev = assessment.VersionsOf(seen), sum(seen)
 	mx.Touch(e)
 	if found {
 		for i := range xs {

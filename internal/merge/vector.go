@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/helhed/helhed/internal/assessment"
 )
 
 // Why version vectors. A record's revision number alone cannot tell "both copies changed it
@@ -20,7 +18,7 @@ import (
 // member working on two laptops) are a conflict too.
 
 // atLeast reports whether a has seen every change b has.
-func atLeast(a, b assessment.Versions) bool {
+func atLeast(a, b map[string]int) bool {
 	for k, n := range b {
 		if a[k] < n {
 			return false
@@ -29,11 +27,11 @@ func atLeast(a, b assessment.Versions) bool {
 	return true
 }
 
-func equal(a, b assessment.Versions) bool { return atLeast(a, b) && atLeast(b, a) }
+func equal(a, b map[string]int) bool { return atLeast(a, b) && atLeast(b, a) }
 
 // join is the componentwise maximum: a version that has seen all changes of a and b.
-func join(a, b assessment.Versions) assessment.Versions {
-	out := make(assessment.Versions, len(a)+len(b))
+func join(a, b map[string]int) map[string]int {
+	out := make(map[string]int, len(a)+len(b))
 	for k, n := range a {
 		out[k] = n
 	}
@@ -45,7 +43,7 @@ func join(a, b assessment.Versions) assessment.Versions {
 	return out
 }
 
-func sum(v assessment.Versions) int {
+func sum(v map[string]int) int {
 	n := 0
 	for _, c := range v {
 		n += c
@@ -54,7 +52,7 @@ func sum(v assessment.Versions) int {
 }
 
 // text is the vector written out in a fixed order, for tie-breaks and fingerprints.
-func text(v assessment.Versions) string {
+func text(v map[string]int) string {
 	keys := make([]string, 0, len(v))
 	for k := range v {
 		keys = append(keys, k)
