@@ -20,20 +20,20 @@ import (
 
 func init() {
 	addTexts(map[string]string{
-		"conflicts.banner":     "%d conflict(s) from members' copies to resolve",
-		"conflicts.open":       "Resolve…",
-		"conflicts.title":      "Conflicts to resolve",
-		"conflicts.help":       "Members changed these in their own copies in different ways. Both versions are kept until the group chooses one, or combines them into a new text.",
-		"conflicts.none":       "All conflicts are resolved. Remember to save the case.",
-		"conflicts.version":    "%s · %s",
-		"conflicts.nobody":     "(nobody chosen at the keyboard)",
-		"conflicts.deleted":    "Deleted",
-		"conflicts.keep":       "Keep this",
-		"conflicts.combine":    "Edit or combine…",
+		"conflicts.banner":      "%d conflict(s) from members' copies to resolve",
+		"conflicts.open":        "Resolve…",
+		"conflicts.title":       "Conflicts to resolve",
+		"conflicts.help":        "Members changed these in their own copies in different ways. Both versions are kept until the group chooses one, or combines them into a new text.",
+		"conflicts.none":        "All conflicts are resolved. Remember to save the case.",
+		"conflicts.version":     "%s · %s",
+		"conflicts.nobody":      "(nobody chosen at the keyboard)",
+		"conflicts.deleted":     "Deleted",
+		"conflicts.keep":        "Keep this",
+		"conflicts.combine":     "Edit or combine…",
 		"conflicts.combineHint": "Write the text the group agrees on; both versions are filled in to start from.",
-		"conflicts.useText":    "Use this text",
-		"conflicts.close":      "Close",
-		"conflicts.error":      "The conflict could not be resolved",
+		"conflicts.useText":     "Use this text",
+		"conflicts.close":       "Close",
+		"conflicts.error":       "The conflict could not be resolved",
 
 		"conflicts.place.answers":     "Answer to %s",
 		"conflicts.place.ratings":     "Rating of %s by %s",
@@ -48,17 +48,27 @@ func init() {
 // conflictBanner is shown above the open case while it has conflicts from members' copies:
 // a nurse sees it on every page and opens the conflicts from it. Empty without conflicts.
 func (m *mainWindow) conflictBanner(c *assessment.Case) fyne.CanvasObject {
-	n := len(c.OpenConflicts())
-	if n == 0 {
-		return container.NewVBox()
+	m.banner = container.NewVBox()
+	m.updateConflictBanner(c)
+	return m.banner
+}
+
+// updateConflictBanner shows the number of c's open conflicts in the banner, or hides it.
+func (m *mainWindow) updateConflictBanner(c *assessment.Case) {
+	m.banner.Objects = nil
+	if n := len(c.OpenConflicts()); n > 0 {
+		label := widget.NewLabel(tr("conflicts.banner", n))
+		label.TextStyle.Bold = true
+		label.Importance = widget.WarningImportance
+		open := widget.NewButton(tr("conflicts.open"), m.showConflicts)
+		open.Importance = widget.WarningImportance
+		icon := widget.NewIcon(theme.WarningIcon())
+		m.banner.Objects = []fyne.CanvasObject{container.NewBorder(nil, nil, icon, open, label), widget.NewSeparator()}
 	}
-	label := widget.NewLabel(tr("conflicts.banner", n))
-	label.TextStyle.Bold = true
-	label.Importance = widget.WarningImportance
-	open := widget.NewButton(tr("conflicts.open"), m.showConflicts)
-	open.Importance = widget.WarningImportance
-	icon := widget.NewIcon(theme.WarningIcon())
-	return container.NewVBox(container.NewBorder(nil, nil, icon, open, label), widget.NewSeparator())
+	m.banner.Refresh()
+	if content := m.win.Content(); content != nil {
+		content.Refresh() // the banner's height changed: lay the window out again
+	}
 }
 
 // conflictsView is the dialog that shows the open case's conflicts, each with its versions
@@ -151,7 +161,7 @@ func (v *conflictsView) resolve(k assessment.Conflict, chosen json.RawMessage) {
 		m.showError(tr("conflicts.error"), err)
 		return
 	}
-	m.replaceCase(m.screen.c)
+	m.caseReplaced()
 	v.fill()
 }
 

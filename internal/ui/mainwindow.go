@@ -23,6 +23,8 @@ type mainWindow struct {
 
 	status *widget.Label // one line at the bottom: where the case is saved
 
+	banner *fyne.Container // above the case: its conflicts to resolve (conflicts.go)
+
 	keyboard *keyboardMember // the member at the keyboard (keyboard_member.go)
 	wizard   *wizard         // the new-case wizard while it shows (wizard.go)
 

@@ -79,13 +79,22 @@ func (m *mainWindow) mergePath(path string) {
 	m.showMergeResult(filepath.Base(path), res)
 }
 
-// replaceCase shows c instead of the open case, on the same page, as an unsaved change of the
-// same file.
+// replaceCase puts c in place of the open case: the window shows it on the same page, as an
+// unsaved change of the same file, with the same member at the keyboard.
 func (m *mainWindow) replaceCase(c *assessment.Case) {
-	page, path := m.screen.selected, m.path
-	m.showCase(c, path)
-	m.screen.SelectPage(page)
-	m.edited()
+	*m.screen.c = *c
+	m.caseReplaced()
+}
+
+// caseReplaced shows the open case again after it changed as a whole (a merge, a resolved
+// conflict): the page, the navigation, the conflicts banner; and records the change.
+func (m *mainWindow) caseReplaced() {
+	s := m.screen
+	page := s.selected
+	s.selected = -1
+	s.SelectPage(page)
+	m.updateConflictBanner(s.c)
+	s.changed()
 }
 
 // showMergeResult says what came in from the copy.
