@@ -214,9 +214,27 @@ func TestMergeScreenshots(t *testing.T) {
 	if dir == "" {
 		dir = t.TempDir()
 	}
-	for _, variant := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
-		name := map[fyne.ThemeVariant]string{theme.VariantLight: "light", theme.VariantDark: "dark"}[variant]
+	for _, run := range []struct {
+		name    string
+		variant fyne.ThemeVariant
+		lang    string
+	}{{"light", theme.VariantLight, "en"}, {"dark", theme.VariantDark, "en"}, {"light-da", theme.VariantLight, "da"}} {
+		name, variant := run.name, run.variant
 		f := newMergeFixture(t, exampleCase(t))
+		if run.lang == "da" {
+			t.Setenv("LANGUAGE", "")
+			t.Setenv("LC_ALL", "")
+			t.Setenv("LC_MESSAGES", "")
+			if err := loadTranslations("da"); err != nil {
+				t.Fatal(err)
+			}
+			defer func() {
+				if err := loadTranslations("en"); err != nil {
+					t.Error(err)
+				}
+			}()
+			f.m.win.SetMainMenu(f.m.mainMenu()) // in Danish
+		}
 		fyne.CurrentApp().Settings().SetTheme(fixedVariant{theme.DefaultTheme(), variant})
 		f.m.win.Resize(fyne.NewSize(1100, 760))
 		a := f.memberCopy(t, "anna.mtv", f.anna, "need.problem", "Fald om natten opdages for sent, og borgerne ligger længe.")
