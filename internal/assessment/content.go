@@ -10,6 +10,9 @@ func SameContent[T any, P Record[T]](a, b *T) bool {
 	x, y := *a, *b
 	*P(&x).RecordMeta() = Meta{}
 	*P(&y).RecordMeta() = Meta{}
+	if reflect.TypeFor[T]().Comparable() { // no lists or maps: Go compares it at once
+		return any(x) == any(y)
+	}
 	return sameValue(reflect.ValueOf(x), reflect.ValueOf(y))
 }
 

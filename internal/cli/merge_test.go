@@ -32,7 +32,9 @@ func TestMergeWritesWhatCameInAndTheConflicts(t *testing.T) {
 	group := smallCaseFile(t, dir, "gruppe.mtv")
 	g, _ := casefile.Load(group)
 	anna, bo := g.Members[0], g.Members[1]
-	e := func(m assessment.Member) assessment.Edit { return assessment.Edit{By: m.ID, At: testcase.At.Add(3600e9)} }
+	e := func(m assessment.Member) assessment.Edit {
+		return assessment.Edit{By: m.ID, At: testcase.At.Add(3600e9)}
+	}
 	a := memberCopy(t, group, filepath.Join(dir, "anna.mtv"), func(c *assessment.Case) {
 		c.SetAnswer(e(anna), "need.problem", func(x *assessment.Answer) { x.Text = "Fald opdages efter timer." })
 		c.AddSource(e(anna), "need.data", assessment.Source{Citation: "Sundhedsstyrelsen 2025", Kind: "guideline"})

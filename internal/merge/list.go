@@ -149,32 +149,34 @@ func (l *list[T, P]) settle(cands []T) []T {
 	if len(cands) == 1 {
 		return cands
 	}
-	vecs := make([]map[string]int, len(cands))
-	for i := range cands {
-		vecs[i] = meta[T, P](&cands[i]).Vector()
-	}
+	// keep holds the versions no other version seen so far supersedes; most records are the
+	// same in every copy, so it mostly holds one.
 	var keep []T
+	var keepVecs []map[string]int
 	for i := range cands {
 		a := &cands[i]
-		va := vecs[i]
+		va := meta[T, P](a).Vector()
 		superseded := false
-		for j := range cands {
-			if i == j {
-				continue
-			}
-			b := &cands[j]
-			vb := vecs[j]
-			if !atLeast(vb, va) {
-				continue
-			}
-			if !atLeast(va, vb) || (l.same(a, b) && l.duplicate(b, a, j < i)) {
+		for j := 0; j < len(keep) && !superseded; j++ {
+			b, vb := &keep[j], keepVecs[j]
+			if atLeast(vb, va) && (!atLeast(va, vb) || (l.same(a, b) && l.duplicate(b, a, true))) {
 				superseded = true // b has seen all of a, and more; or a is a duplicate of b
-				break
 			}
 		}
-		if !superseded {
-			keep = append(keep, *a)
+		if superseded {
+			continue
 		}
+		// a supersedes the kept versions it has seen all of (and its duplicates it is preferred to).
+		n := 0
+		for j := range keep {
+			b, vb := &keep[j], keepVecs[j]
+			if atLeast(va, vb) && (!atLeast(vb, va) || l.same(a, b)) {
+				continue
+			}
+			keep[n], keepVecs[n] = keep[j], keepVecs[j]
+			n++
+		}
+		keep, keepVecs = append(keep[:n], *a), append(keepVecs[:n], va)
 	}
 	if len(keep) == 1 {
 		return keep
