@@ -201,3 +201,30 @@ func TestNewRecordsAndMembersComeIn(t *testing.T) {
 		t.Fatal(issues)
 	}
 }
+
+func TestAChangeMadeAfterTheMergeIsShownAndSuperseded(t *testing.T) {
+	group := testcase.Case()
+	anna, bo := member(group, 0), member(group, 1)
+	a, b := clone(t, group), clone(t, group)
+	a.SetConclusion(assessment.Edit{By: anna, At: at(1)}, "need", "Annas konklusion")
+	b.SetConclusion(assessment.Edit{By: bo, At: at(2)}, "need", "Bos konklusion")
+	res := mustMerge(t, group, a, b)
+	k := res.Case.OpenConflicts()[0]
+	if cur := Current(res.Case, k); len(cur) != 0 {
+		t.Fatalf("right after the merge the case says nothing new, got %s", cur)
+	}
+	res.Case.SetConclusion(assessment.Edit{By: anna, At: at(3)}, "need", "Skrevet på mødet")
+	cur := Current(res.Case, k)
+	if len(cur) != 1 || !strings.Contains(string(cur[0]), "Skrevet på mødet") {
+		t.Fatalf("the change made since the merge is not offered: %s", cur)
+	}
+	if err := Resolve(res.Case, assessment.Edit{By: bo, At: at(4)}, k.ID, cur[0]); err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Case.ConclusionFor("need"); got != "Skrevet på mødet" {
+		t.Errorf("conclusion %q", got)
+	}
+	if again := mustMerge(t, res.Case, a, b); again.Changed() {
+		t.Errorf("merging again changed the case: %+v", again.Counts)
+	}
+}

@@ -17,6 +17,7 @@ type kind interface {
 	textField() string
 	merge(r *run)
 	resolve(c *assessment.Case, e assessment.Edit, k *assessment.Conflict, chosen json.RawMessage) error
+	current(c *assessment.Case, k assessment.Conflict) []json.RawMessage
 }
 
 // rec is a pointer to a record: a struct that embeds assessment.Meta.

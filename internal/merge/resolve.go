@@ -33,6 +33,16 @@ func Resolve(c *assessment.Case, e assessment.Edit, conflictID uuid.UUID, chosen
 	return nil
 }
 
+// Current returns the records of the conflict as the case now holds them where they say
+// something none of the conflict's versions says: a change the group made after the merge.
+// The group should see them beside the versions, as resolving supersedes them too.
+func Current(c *assessment.Case, k assessment.Conflict) []json.RawMessage {
+	if kd := kindNamed(k.Kind); kd != nil {
+		return kd.current(c, k)
+	}
+	return nil
+}
+
 // Keep is version i of the conflict, as it is.
 func Keep(k assessment.Conflict, i int) json.RawMessage { return k.Versions[i].Record }
 
@@ -122,4 +132,34 @@ func (l *list[T, P]) resolve(c *assessment.Case, e assessment.Edit, k *assessmen
 	}
 	l.set(c, xs)
 	return nil
+}
+
+func (l *list[T, P]) current(c *assessment.Case, k assessment.Conflict) []json.RawMessage {
+	var versions []T
+	ids := map[uuid.UUID]bool{}
+	for _, v := range k.Versions {
+		var y T
+		if json.Unmarshal(v.Record, &y) == nil {
+			versions = append(versions, y)
+			ids[meta[T, P](&y).ID] = true
+		}
+	}
+	var out []json.RawMessage
+	xs := l.get(c)
+	for i := range xs {
+		x := &xs[i]
+		if !ids[meta[T, P](x).ID] {
+			continue
+		}
+		said := false
+		for j := range versions {
+			said = said || l.same(x, &versions[j])
+		}
+		if !said {
+			if data, err := json.Marshal(x); err == nil {
+				out = append(out, data)
+			}
+		}
+	}
+	return out
 }

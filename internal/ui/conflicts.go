@@ -28,6 +28,7 @@ func init() {
 		"conflicts.version":     "%s · %s",
 		"conflicts.nobody":      "(nobody chosen at the keyboard)",
 		"conflicts.deleted":     "Deleted",
+		"conflicts.now":         "In the case now (changed since the merge)",
 		"conflicts.keep":        "Keep this",
 		"conflicts.combine":     "Edit or combine…",
 		"conflicts.combineHint": "Write the text the group agrees on; both versions are filled in to start from.",
@@ -113,14 +114,28 @@ func (v *conflictsView) fill() {
 
 // card shows one conflict: where it is, and its versions side by side, each with its author.
 func (v *conflictsView) card(c *assessment.Case, k assessment.Conflict) fyne.CanvasObject {
-	lines := versionLines(k)
-	columns := make([]fyne.CanvasObject, len(k.Versions))
-	for i, ver := range k.Versions {
+	// The versions, and the case as it is now where the group changed it since the merge.
+	shown := k
+	shown.Versions = append([]assessment.ConflictVersion(nil), k.Versions...)
+	for _, raw := range merge.Current(c, k) {
+		var mt assessment.Meta
+		_ = json.Unmarshal(raw, &mt)
+		shown.Versions = append(shown.Versions, assessment.ConflictVersion{Author: mt.ChangedBy, Record: raw})
+	}
+	lines := versionLines(shown)
+	columns := make([]fyne.CanvasObject, len(shown.Versions))
+	for i, ver := range shown.Versions {
 		head := widget.NewLabel(tr("conflicts.version", authorName(c, ver.Author), changedAt(ver.Record)))
 		head.TextStyle.Bold = true
+		top := fyne.CanvasObject(head)
+		if i >= len(k.Versions) {
+			note := widget.NewLabel(tr("conflicts.now"))
+			note.TextStyle.Italic = true
+			top = container.NewVBox(note, head)
+		}
 		body := wrapped(lines[i])
-		keep := widget.NewButton(tr("conflicts.keep"), func() { v.resolve(k, merge.Keep(k, i)) })
-		columns[i] = container.NewBorder(head, container.NewHBox(keep), nil, nil, body)
+		keep := widget.NewButton(tr("conflicts.keep"), func() { v.resolve(k, merge.Keep(shown, i)) })
+		columns[i] = container.NewBorder(top, container.NewHBox(keep), nil, nil, body)
 	}
 	parts := []fyne.CanvasObject{subHeadingSmall(conflictPlace(c, k)), container.NewGridWithColumns(len(columns), columns...)}
 	if merge.TextField(k.Kind) != "" {

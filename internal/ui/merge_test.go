@@ -260,3 +260,22 @@ func capture(t *testing.T, m *mainWindow, path string) {
 		t.Fatal(err)
 	}
 }
+
+func TestAChangeSinceTheMergeIsOfferedBesideTheVersions(t *testing.T) {
+	f := newMergeFixture(t, testCase(t))
+	f.merge(t, f.memberCopy(t, "anna.mtv", f.anna, "need.new", "Sensoren er ny."))
+	f.merge(t, f.memberCopy(t, "bo.mtv", f.bo, "need.new", "Alarmen er ny."))
+	tapButton(t, topDialog(t, f.m), tr("merge.close"))
+	c := f.m.screen.c
+	c.SetAnswer(f.m.editAtKeyboard(), "need.new", func(a *assessment.Answer) { a.Text = "Skrevet på mødet." })
+	f.m.showConflicts()
+	d := topDialog(t, f.m)
+	if !containsText(labelsIn(d), "In the case now (changed since the merge)") || !containsText(labelsIn(d), "Skrevet på mødet.") {
+		t.Fatalf("the change since the merge is not shown: %q", labelsIn(d))
+	}
+	keep := buttonsLabelled(d, tr("conflicts.keep"))
+	test.Tap(keep[len(keep)-1])
+	if got := answerText(c, "need.new"); got != "Skrevet på mødet." || len(c.OpenConflicts()) != 0 {
+		t.Errorf("answer %q, %d conflicts", got, len(c.OpenConflicts()))
+	}
+}
