@@ -159,6 +159,9 @@ func TestTwoNewAnswersToOneQuestionAreAConflict(t *testing.T) {
 	if len(res.Conflicts) != 1 || res.Conflicts[0].Slot != "economy.cost" || len(res.Conflicts[0].Versions) != 2 {
 		t.Fatalf("conflicts %+v", res.Conflicts)
 	}
+	if issues := res.Case.Check(); len(issues) > 0 {
+		t.Fatalf("two answers to one question in an open conflict are reported: %v", issues)
+	}
 	k := res.Conflicts[0]
 	if err := Resolve(res.Case, assessment.Edit{By: member(group, 2), At: at(50)}, k.ID, Keep(k, 1)); err != nil {
 		t.Fatal(err)

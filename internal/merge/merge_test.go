@@ -49,6 +49,9 @@ func TestMergingAgainChangesNothing(t *testing.T) {
 	for seed := int64(1); seed <= iterations; seed++ {
 		group, copies := scenario(seed, 2+int(seed%4))
 		res := mustMerge(t, group, copies...)
+		if issues := res.Case.Check(); len(issues) > 0 {
+			t.Fatalf("seed %d: the merged case is inconsistent: %v", seed, issues)
+		}
 		want := encode(t, res.Case)
 		for i, c := range copies {
 			again := mustMerge(t, res.Case, c)
