@@ -329,8 +329,10 @@ func conflictPlace(c *assessment.Case, k assessment.Conflict) string {
 		return tr("conflicts.place.answers", k.Slot)
 	case "ratings":
 		return tr("conflicts.place.ratings", domain(rec.DomainID), authorName(c, rec.MemberID))
-	case "consensus", "conclusions":
-		return tr("conflicts.place."+k.Kind, domain(rec.DomainID))
+	case "consensus":
+		return tr("conflicts.place.consensus", domain(rec.DomainID))
+	case "conclusions":
+		return tr("conflicts.place.conclusions", domain(rec.DomainID))
 	case "rows", "settings":
 		title := rec.InstrumentID
 		if fw != nil {
@@ -338,7 +340,10 @@ func conflictPlace(c *assessment.Case, k assessment.Conflict) string {
 				title = in.Title.In(c.Info.Language)
 			}
 		}
-		return tr("conflicts.place."+k.Kind, title)
+		if k.Kind == "rows" {
+			return tr("conflicts.place.rows", title)
+		}
+		return tr("conflicts.place.settings", title)
 	}
 	return tr("conflicts.place.other", kindLabel(k.Kind))
 }

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -146,8 +145,8 @@ func countsText(n merge.Counts) string {
 // kindLabel names a kind of record for people; a kind this window has no name for shows as
 // it is in the file.
 func kindLabel(kind string) string {
-	if s := tr("merge.kind." + kind); s != "merge.kind."+kind {
-		return s
+	if id := "merge.kind." + kind; english[id] != "" {
+		return tr(id)
 	}
-	return fmt.Sprint(kind)
+	return kind
 }
