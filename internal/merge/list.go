@@ -298,8 +298,8 @@ func (l *list[T, P]) merge(r *run) {
 	if l.isConflicts {
 		return
 	}
-	l.count(r, outcomes, before)
-	l.conflicts(r, outcomes)
+	inConflict := l.conflicts(r, outcomes)
+	l.count(r, outcomes, before, inConflict)
 }
 
 // preferResolved picks, among versions of one conflict, a resolved one.
@@ -334,8 +334,12 @@ func (b byKeys[T]) Swap(i, j int) {
 	b.keys[i], b.keys[j] = b.keys[j], b.keys[i]
 }
 
-func (l *list[T, P]) count(r *run, outcomes []outcome[T], before map[uuid.UUID]*T) {
+// count counts what came in, leaving out records in conflict: they are counted as conflicts.
+func (l *list[T, P]) count(r *run, outcomes []outcome[T], before map[uuid.UUID]*T, inConflict map[uuid.UUID]bool) {
 	for i := range outcomes {
+		if inConflict[outcomes[i].id] {
+			continue
+		}
 		now := &outcomes[i].pick
 		m := meta[T, P](now)
 		was := before[outcomes[i].id]
@@ -356,7 +360,8 @@ func (l *list[T, P]) count(r *run, outcomes []outcome[T], before map[uuid.UUID]*
 
 // conflicts finds the conflicts among the outcomes, slot by slot: a record with competing
 // versions, or more than one live record where the case holds one.
-func (l *list[T, P]) conflicts(r *run, outcomes []outcome[T]) {
+func (l *list[T, P]) conflicts(r *run, outcomes []outcome[T]) map[uuid.UUID]bool {
+	inConflict := map[uuid.UUID]bool{}
 	slots := map[string][]int{}
 	var slotOrder []string
 	for i := range outcomes {
@@ -400,6 +405,7 @@ func (l *list[T, P]) conflicts(r *run, outcomes []outcome[T]) {
 			o := &outcomes[i]
 			if len(o.versions) > 1 || !meta[T, P](&o.pick).Deleted {
 				vs = append(vs, o.versions...)
+				inConflict[o.id] = true
 			}
 		}
 		sortVersions[T, P](vs)
@@ -410,6 +416,7 @@ func (l *list[T, P]) conflicts(r *run, outcomes []outcome[T]) {
 		}
 		r.settle(l.kindName, s, cvs, at)
 	}
+	return inConflict
 }
 
 func compact(data []byte) json.RawMessage {
