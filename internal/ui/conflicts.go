@@ -33,16 +33,53 @@ func init() {
 		"conflicts.combine":     "Edit or combine…",
 		"conflicts.combineHint": "Write the text the group agrees on; both versions are filled in to start from.",
 		"conflicts.useText":     "Use this text",
+		"conflicts.showInCase":  "Show in the case",
 		"conflicts.close":       "Close",
 		"conflicts.error":       "The conflict could not be resolved",
 
-		"conflicts.place.answers":     "Answer to %s",
-		"conflicts.place.ratings":     "Rating of %s by %s",
-		"conflicts.place.consensus":   "Group rating of %s",
-		"conflicts.place.conclusions": "Conclusion on %s",
-		"conflicts.place.settings":    "Settings of the table %s",
-		"conflicts.place.rows":        "A row of the table %s",
-		"conflicts.place.other":       "%s",
+		"conflicts.place.answers":           "Answer to %s",
+		"conflicts.place.ratings":           "Rating of %s by %s",
+		"conflicts.place.consensus":         "Group rating of %s",
+		"conflicts.place.conclusions":       "Conclusion on %s",
+		"conflicts.place.settings":          "Settings of the table %s",
+		"conflicts.place.rows":              "A row of the table %s",
+		"conflicts.place.sources":           "Source: %s",
+		"conflicts.field.text":              "Text",
+		"conflicts.field.notRelevant":       "Not relevant",
+		"conflicts.field.notRelevantReason": "Why not relevant",
+		"conflicts.field.citation":          "Reference",
+		"conflicts.field.link":              "Link",
+		"conflicts.field.kind":              "Kind of source",
+		"conflicts.field.studyDesign":       "Study design",
+		"conflicts.field.appraisal":         "Appraisal",
+		"conflicts.field.consequence":       "Consequence",
+		"conflicts.field.certainty":         "Certainty",
+		"conflicts.field.complexity":        "Complexity",
+		"conflicts.field.abstain":           "Abstains",
+		"conflicts.field.rationale":         "Rationale",
+		"conflicts.field.name":              "Name",
+		"conflicts.field.profession":        "Profession",
+		"conflicts.field.role":              "Role in the group",
+		"conflicts.field.title":             "Title",
+		"conflicts.field.reason":            "Reason",
+		"conflicts.field.criterionId":       "Criterion",
+		"conflicts.field.description":       "Description",
+		"conflicts.field.groupName":         "Group",
+		"conflicts.field.technology":        "Technology",
+		"conflicts.field.category":          "Category",
+		"conflicts.field.setting":           "Setting",
+		"conflicts.field.decision":          "Decision",
+		"conflicts.field.comparator":        "Compared with",
+		"conflicts.field.deadline":          "Deadline",
+		"conflicts.field.language":          "Language",
+		"conflicts.field.recommendation":    "Recommendation",
+		"conflicts.field.conditions":        "Conditions",
+		"conflicts.field.dissent":           "Dissent",
+		"conflicts.field.openQuestions":     "Open questions",
+		"conflicts.field.cells":             "Cells",
+		"conflicts.field.values":            "Values",
+		"conflicts.field.order":             "Place in the table",
+		"conflicts.place.other":             "%s",
 	})
 }
 
@@ -137,7 +174,14 @@ func (v *conflictsView) card(c *assessment.Case, k assessment.Conflict) fyne.Can
 		keep := widget.NewButton(tr("conflicts.keep"), func() { v.resolve(k, merge.Keep(shown, i)) })
 		columns[i] = container.NewBorder(top, container.NewHBox(keep), nil, nil, body)
 	}
-	parts := []fyne.CanvasObject{subHeadingSmall(conflictPlace(c, k)), container.NewGridWithColumns(len(columns), columns...)}
+	heading := fyne.CanvasObject(subHeadingSmall(conflictPlace(c, k)))
+	if show := v.m.screen.conflictTarget(k); show != nil {
+		heading = container.NewBorder(nil, nil, nil, widget.NewButton(tr("conflicts.showInCase"), func() {
+			v.dialog.Hide()
+			show()
+		}), heading)
+	}
+	parts := []fyne.CanvasObject{heading, container.NewGridWithColumns(len(columns), columns...)}
 	if merge.TextField(k.Kind) != "" {
 		base := firstLive(k)
 		var texts []string
@@ -258,12 +302,21 @@ func versionLines(k assessment.Conflict) []string {
 		}
 		for _, key := range differing {
 			if v := plain(mp[key]); v != "" {
-				lines = append(lines, key+": "+v)
+				lines = append(lines, recordFieldName(key)+": "+v)
 			}
 		}
 		out[i] = strings.Join(lines, "\n")
 	}
 	return out
+}
+
+// recordFieldName names a record's field for people; a field this window has no name for shows as
+// it is in the file.
+func recordFieldName(key string) string {
+	if id := "conflicts.field." + key; english[id] != "" {
+		return tr(id)
+	}
+	return key
 }
 
 // plain is a JSON value as text: a string as it is, a list one item a line, an object as
@@ -329,6 +382,8 @@ func conflictPlace(c *assessment.Case, k assessment.Conflict) string {
 		return tr("conflicts.place.answers", k.Slot)
 	case "ratings":
 		return tr("conflicts.place.ratings", domain(rec.DomainID), authorName(c, rec.MemberID))
+	case "sources":
+		return tr("conflicts.place.sources", merge.Text(k, firstLive(k)))
 	case "consensus":
 		return tr("conflicts.place.consensus", domain(rec.DomainID))
 	case "conclusions":
@@ -346,4 +401,41 @@ func conflictPlace(c *assessment.Case, k assessment.Conflict) string {
 		return tr("conflicts.place.settings", title)
 	}
 	return tr("conflicts.place.other", kindLabel(k.Kind))
+}
+
+// conflictTarget returns what shows the page a conflict is about (a question's answer, a
+// domain's ratings or conclusion, a table's domain), or nil when it is about the whole case.
+func (s *caseScreen) conflictTarget(k assessment.Conflict) func() {
+	if s.c.Framework == nil || len(k.Versions) == 0 {
+		return nil
+	}
+	var rec struct {
+		DomainID     string `json:"domainId"`
+		InstrumentID string `json:"instrumentId"`
+		QuestionID   string `json:"questionId"`
+	}
+	_ = json.Unmarshal(k.Versions[0].Record, &rec)
+	switch k.Kind {
+	case "answers", "sources":
+		for i, d := range s.c.Framework.Domains {
+			for _, q := range d.Questions {
+				if q.ID == rec.QuestionID {
+					return func() { s.showQuestion(i, rec.QuestionID) }
+				}
+			}
+		}
+	case "ratings", "consensus", "conclusions":
+		if i := s.domainIndex(rec.DomainID); i >= 0 {
+			return func() { s.Select(i) }
+		}
+	case "rows", "settings":
+		for i, d := range s.c.Framework.Domains {
+			for _, in := range d.Instruments {
+				if in.ID == rec.InstrumentID {
+					return func() { s.Select(i) }
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -133,6 +133,14 @@ func TestMergeACopyAndResolveTheConflictByTapping(t *testing.T) {
 	if len(keep) != 2 {
 		t.Fatalf("%d Keep buttons, want one per version", len(keep))
 	}
+	// The question can be looked at in its page first, and the conflicts opened again.
+	tapButton(t, d, tr("conflicts.showInCase"))
+	if f.m.screen.page == nil || f.m.screen.page.domain.ID != "need" {
+		t.Fatal("Show in the case did not show the question's domain")
+	}
+	tapButton(t, f.m.win.Content(), tr("conflicts.open")) // the banner
+	d = topDialog(t, f.m)
+	keep = buttonsLabelled(d, tr("conflicts.keep"))
 	test.Tap(keep[bo])
 
 	c := f.m.screen.c
@@ -278,4 +286,40 @@ func TestAChangeSinceTheMergeIsOfferedBesideTheVersions(t *testing.T) {
 	if got := answerText(c, "need.new"); got != "Skrevet på mødet." || len(c.OpenConflicts()) != 0 {
 		t.Errorf("answer %q, %d conflicts", got, len(c.OpenConflicts()))
 	}
+}
+
+// TestMergeScreenshotOfASourceConflict pictures a conflict of a record without a question: a
+// source one member deleted and another changed.
+func TestMergeScreenshotOfASourceConflict(t *testing.T) {
+	dir := os.Getenv("HELHED_UI_SHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	c := exampleCase(t)
+	src := c.AddSource(testEdit(), "need.problem", assessment.Source{Citation: "Hansen et al. 2024, Ugeskrift for Læger", Kind: "study", Appraisal: "Lille studie"}).ID
+	f := newMergeFixture(t, c)
+	edit := func(name string, m assessment.Member, fn func(*assessment.Case, assessment.Edit)) string {
+		cc, err := casefile.Load(f.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fn(cc, assessment.Edit{By: m.ID, At: testClock.Add(time.Hour)})
+		path := filepath.Join(f.dir, name)
+		if err := casefile.Save(path, cc); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	a := edit("anna.mtv", f.anna, func(cc *assessment.Case, e assessment.Edit) { _ = cc.DeleteSource(e, src) })
+	b := edit("bo.mtv", f.bo, func(cc *assessment.Case, e assessment.Edit) {
+		_ = cc.UpdateSource(e, src, func(s *assessment.Source) { s.Appraisal = "Godt studie, 400 borgere" })
+	})
+	f.merge(t, a)
+	f.merge(t, b)
+	tapButton(t, topDialog(t, f.m), tr("merge.show"))
+	d := topDialog(t, f.m)
+	if got := labelsIn(d); !containsText(got, "Deleted") || !containsText(got, "Godt studie, 400 borgere") {
+		t.Errorf("the source conflict shows %q", got)
+	}
+	capture(t, f.m, filepath.Join(dir, "merge-source-conflict.png"))
 }
