@@ -167,36 +167,42 @@ func TestNoRecordIsLost(t *testing.T) {
 	for seed := int64(1); seed <= iterations; seed++ {
 		group, copies := scenario(seed, 2+int(seed%4))
 		res := mustMerge(t, group, copies...)
-		have := map[string]version{}
-		for _, v := range versionsIn(t, res.Case) {
-			have[v.kind+" "+v.id] = v
-		}
-		kept := map[string][]version{}
-		for _, k := range res.Case.OpenConflicts() {
-			for _, v := range k.Versions {
-				var m assessment.Meta
-				if err := json.Unmarshal(v.Record, &m); err != nil {
-					t.Fatal(err)
-				}
-				key := k.Kind + " " + m.ID.String()
-				kept[key] = append(kept[key], version{k.Kind, m.ID.String(), m.Vector(), contentOf(t, v.Record)})
+		noRecordLost(t, seed, res.Case, append([]*assessment.Case{group}, copies...))
+	}
+}
+
+// noRecordLost checks that every version of every record of the inputs is in the merged case:
+// superseded by a version that has seen it, or kept (in the case or in an open conflict).
+func noRecordLost(t *testing.T, seed int64, merged *assessment.Case, inputs []*assessment.Case) {
+	t.Helper()
+	have := map[string]version{}
+	for _, v := range versionsIn(t, merged) {
+		have[v.kind+" "+v.id] = v
+	}
+	kept := map[string][]version{}
+	for _, k := range merged.OpenConflicts() {
+		for _, v := range k.Versions {
+			var m assessment.Meta
+			if err := json.Unmarshal(v.Record, &m); err != nil {
+				t.Fatal(err)
 			}
+			key := k.Kind + " " + m.ID.String()
+			kept[key] = append(kept[key], version{k.Kind, m.ID.String(), m.Vector(), contentOf(t, v.Record)})
 		}
-		for i, in := range append([]*assessment.Case{group}, copies...) {
-			for _, v := range versionsIn(t, in) {
-				key := v.kind + " " + v.id
-				now, ok := have[key]
-				if !ok {
-					t.Fatalf("seed %d: %s of input %d is missing", seed, key, i)
-				}
-				// Superseded by a version that has seen it, or kept (with the same content).
-				found := atLeast(now.vec, v.vec) || now.content == v.content
-				for _, k := range kept[key] {
-					found = found || atLeast(k.vec, v.vec) || k.content == v.content
-				}
-				if !found {
-					t.Fatalf("seed %d: %s %s of input %d is neither superseded nor kept in a conflict", seed, key, text(v.vec), i)
-				}
+	}
+	for i, in := range inputs {
+		for _, v := range versionsIn(t, in) {
+			key := v.kind + " " + v.id
+			now, ok := have[key]
+			if !ok {
+				t.Fatalf("seed %d: %s of input %d is missing", seed, key, i)
+			}
+			found := atLeast(now.vec, v.vec) || now.content == v.content
+			for _, k := range kept[key] {
+				found = found || atLeast(k.vec, v.vec) || k.content == v.content
+			}
+			if !found {
+				t.Fatalf("seed %d: %s %s of input %d is neither superseded nor kept in a conflict", seed, key, text(v.vec), i)
 			}
 		}
 	}
@@ -209,5 +215,53 @@ func TestRefusesACopyOfAnotherCase(t *testing.T) {
 	var fe *ForeignError
 	if !errors.As(err, &fe) || fe.Name != "anden.mtv" {
 		t.Fatalf("got %v, want a ForeignError naming anden.mtv", err)
+	}
+}
+
+// TestASecondRound merges copies taken from a merged case that still has conflicts (some
+// resolved, some not, some resolved on a member's laptop): the same properties hold.
+func TestASecondRound(t *testing.T) {
+	for seed := int64(1); seed <= iterations/2; seed++ {
+		group, copies := scenario(seed, 3)
+		res := mustMerge(t, group, copies...)
+		r := rand.New(rand.NewSource(seed))
+		second := []*assessment.Case{}
+		for i := 0; i < 3; i++ {
+			c := clone(t, res.Case)
+			by := member(group, i)
+			if open := c.OpenConflicts(); len(open) > 0 && r.Intn(2) == 0 {
+				k := open[r.Intn(len(open))] // resolved on a member's laptop
+				if err := Resolve(c, assessment.Edit{By: by, At: testcase.At.Add(30 * time.Hour)}, k.ID, Keep(k, r.Intn(len(k.Versions)))); err != nil {
+					t.Fatal(err)
+				}
+			}
+			ed := &editor{rng: r, c: c, by: by, at: testcase.At.Add(time.Duration(31+i) * time.Hour)}
+			for n := r.Intn(6); n > 0; n-- {
+				ed.step()
+			}
+			second = append(second, c)
+		}
+		if open := res.Case.OpenConflicts(); len(open) > 0 { // and the group resolves one meanwhile
+			k := open[0]
+			if err := Resolve(res.Case, assessment.Edit{By: member(group, 2), At: testcase.At.Add(32 * time.Hour)}, k.ID, Keep(k, 0)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		all := append(append([]*assessment.Case{}, copies...), second...)
+		want := encode(t, mustMerge(t, res.Case, all...).Case)
+		r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
+		final := mustMerge(t, res.Case, all...)
+		if encode(t, final.Case) != want {
+			t.Fatalf("seed %d: the second round depends on the order of the copies", seed)
+		}
+		for i, c := range all {
+			if again := mustMerge(t, final.Case, c); again.Changed() {
+				t.Fatalf("seed %d: merging copy %d again changed the case: %+v", seed, i, again.Counts)
+			}
+		}
+		if issues := final.Case.Check(); len(issues) > 0 {
+			t.Fatalf("seed %d: %v", seed, issues)
+		}
+		noRecordLost(t, seed, final.Case, append([]*assessment.Case{res.Case}, all...))
 	}
 }
