@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"path/filepath"
 	"strings"
 
@@ -19,6 +20,7 @@ func init() {
 		"merge.menu":        "Merge a member's copy…",
 		"merge.noCase":      "Open the group's case first, then merge a member's copy into it.",
 		"merge.errorTitle":  "The copy was not merged",
+		"merge.foreign":     "%s is not a copy of this case: it is the case “%s”, and the open case is “%s”. Nothing was merged.",
 		"merge.doneTitle":   "Merged %s",
 		"merge.nothing":     "Nothing new came in: the group's case already has everything in this copy.",
 		"merge.cameIn":      "This came in from the copy:",
@@ -68,6 +70,10 @@ func (m *mainWindow) mergePath(path string) {
 		return
 	}
 	res, err := merge.Merge(m.screen.c, []merge.Copy{{Name: filepath.Base(path), Case: copyCase}})
+	var foreign *merge.ForeignError
+	if errors.As(err, &foreign) {
+		err = errors.New(tr("merge.foreign", foreign.Name, foreign.CopyTitle, foreign.GroupTitle))
+	}
 	if err != nil {
 		m.showError(tr("merge.errorTitle"), err)
 		return
