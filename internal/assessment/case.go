@@ -22,12 +22,15 @@ type Case struct {
 	Consensus   []Consensus  `json:"consensus"`
 	Conclusions []Conclusion `json:"conclusions"`
 	KnockOuts   []KnockOut   `json:"knockOuts"`
+	// Discussions are the group's notes on where members disagree (discussion.go).
+	Discussions []Discussion `json:"discussions,omitempty"`
 	Synthesis   Synthesis    `json:"synthesis"`
 
 	// Rows are the rows of the framework's instruments (tables), Settings their case-level
 	// values (table.go).
 	Rows     []TableRow          `json:"rows"`
 	Settings []InstrumentSetting `json:"settings"`
+	Terms    []Term              `json:"terms,omitempty"` // the group's own glossary (terms.go)
 
 	// Conflicts are the versions of records that members' copies changed differently, kept
 	// until the group resolves them (conflict.go, internal/merge).
@@ -172,10 +175,16 @@ func (c *Case) LastChanged() time.Time {
 	for _, r := range c.KnockOuts {
 		see(r.Meta)
 	}
+	for _, r := range c.Discussions {
+		see(r.Meta)
+	}
 	for _, r := range c.Rows {
 		see(r.Meta)
 	}
 	for _, r := range c.Settings {
+		see(r.Meta)
+	}
+	for _, r := range c.Terms {
 		see(r.Meta)
 	}
 	return latest

@@ -86,7 +86,7 @@ func (c *Case) Check() []string {
 	conflicted := map[string]bool{}
 	for _, k := range c.OpenConflicts() {
 		kind := map[string]string{"answers": "answer", "ratings": "rating", "consensus": "consensus",
-			"conclusions": "conclusion", "settings": "settings"}[k.Kind]
+			"conclusions": "conclusion", "settings": "settings", "discussions": "discussion"}[k.Kind]
 		conflicted[kind+" "+k.Slot] = true
 	}
 	unique := func(where, key string) {
@@ -201,6 +201,7 @@ func (c *Case) Check() []string {
 			bad("%s.reason: a knock-out flag needs a reason", where)
 		}
 	}
+	c.checkDiscussions(meta, changedBy, ratedDomain, unique, bad)
 	for i, r := range c.Rows {
 		where := fmt.Sprintf("rows[%d]", i)
 		meta(where, r.Meta)
@@ -228,6 +229,7 @@ func (c *Case) Check() []string {
 			c.checkValues(where+".values", in.Settings, s.Values, "setting", bad)
 		}
 	}
+	c.checkTerms(meta, changedBy, bad)
 	meta("synthesis", c.Synthesis.Meta)
 	changedBy("synthesis", c.Synthesis.Meta)
 	if rec := c.Synthesis.Recommendation; rec != "" {

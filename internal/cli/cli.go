@@ -46,6 +46,7 @@ func commands() []command {
 		{"summary", "completeness, rating profile and disagreement of cases", runSummary},
 		{"report", "write the PDF report of cases", runReport},
 		{"merge", "merge members' copies into the group's case", runMerge},
+		{"framework", "list, check or export frameworks; start a case on one (or on your own file)", runFramework},
 		{"version", "print the version", runVersion},
 	}
 }
@@ -114,7 +115,7 @@ Commands:
   helhed example list
   helhed example NAME [-o FILE.mtv] [--force]   without -o, open it in the window unsaved
   helhed validate PATH...
-  helhed summary PATH... [--json] [--lang da|en] [-o FILE]
+  helhed summary PATH... [--json | --csv] [--lang da|en] [-o FILE]
   helhed report PATH... [-o PDF|DIR] [--lang da|en] [--short]
   helhed merge CASE.mtv COPY.mtv... -o OUT.mtv [--force]   the group's case first
 

@@ -69,7 +69,7 @@ func (ed *editor) pick(xs []string) string { return xs[ed.rng.Intn(len(xs))] }
 // step makes one random change.
 func (ed *editor) step() {
 	c, r := ed.c, ed.rng
-	switch r.Intn(12) {
+	switch r.Intn(14) {
 	case 0, 1, 2: // type an answer, letter by letter
 		q, text := ed.pick(questions), ed.pick(texts)
 		for i := 0; i <= len(text); i++ {
@@ -113,6 +113,16 @@ func (ed *editor) step() {
 		}
 	case 10:
 		c.UpdateInfo(ed.edit(), func(i *assessment.Info) { i.Description = ed.pick(texts) })
+	case 12: // the kinds other helpers added: a discussion note, the group's glossary
+		if _, err := c.SetDiscussion(ed.edit(), []string{"need", "economy"}[r.Intn(2)], "consequence", ed.pick(texts)); err != nil {
+			panic(err)
+		}
+	case 13:
+		if live := liveIDs(c.Terms); len(live) > 0 && r.Intn(2) == 0 {
+			_ = c.UpdateTerm(ed.edit(), live[r.Intn(len(live))], func(x *assessment.Term) { x.Definition = ed.pick(texts) })
+		} else {
+			c.AddTerm(ed.edit(), "Faldsensor", ed.pick(texts))
+		}
 	case 11:
 		if r.Intn(2) == 0 {
 			c.UpdateSynthesis(ed.edit(), func(s *assessment.Synthesis) { s.Dissent = ed.pick(texts) })

@@ -24,10 +24,13 @@ var kinds = []kind{
 	many("conclusions", "text", func(c *assessment.Case) *[]assessment.Conclusion { return &c.Conclusions },
 		func(r *assessment.Conclusion) string { return r.DomainID }),
 	many("knockOuts", "reason", func(c *assessment.Case) *[]assessment.KnockOut { return &c.KnockOuts }, nil),
+	many("discussions", "note", func(c *assessment.Case) *[]assessment.Discussion { return &c.Discussions },
+		func(d *assessment.Discussion) string { return d.DomainID + " " + d.Scale }),
 	one("synthesis", "dissent", func(c *assessment.Case) *assessment.Synthesis { return &c.Synthesis }),
 	many("rows", "", func(c *assessment.Case) *[]assessment.TableRow { return &c.Rows }, nil),
 	many("settings", "", func(c *assessment.Case) *[]assessment.InstrumentSetting { return &c.Settings },
 		func(s *assessment.InstrumentSetting) string { return s.InstrumentID }),
+	many("terms", "definition", func(c *assessment.Case) *[]assessment.Term { return &c.Terms }, nil),
 }
 
 // conflicts are merged first, as records of their own: a conflict the group resolved (a

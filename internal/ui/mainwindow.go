@@ -36,6 +36,12 @@ type mainWindow struct {
 	// not called when the user cancels. Tests replace them.
 	chooseSavePath func(suggested string, done func(path string))
 	chooseOpenPath func(done func(path string))
+
+	chooseFrameworkPath func(done func(path string)) // a framework file (wizard_framework.go)
+	glossary            *glossaryPanel               // the last Glossary dialog opened (glossary.go)
+
+	chooseFolderPath func(done func(dir string)) // nil: Fyne's folder dialog (folder.go)
+	folder           *folderOverview             // the last folder overview opened, for tests
 }
 
 func newMainWindow(a fyne.App, opt Options) *mainWindow {
@@ -44,6 +50,7 @@ func newMainWindow(a fyne.App, opt Options) *mainWindow {
 	m.win.Resize(fyne.NewSize(1100, 760))
 	m.chooseSavePath = m.saveDialog
 	m.chooseOpenPath = m.openDialog
+	m.chooseFrameworkPath = m.frameworkDialog
 	m.status = widget.NewLabel("")
 	m.status.Truncation = fyne.TextTruncateEllipsis
 	m.status.SizeName = theme.SizeNameCaptionText
@@ -68,6 +75,7 @@ func (m *mainWindow) showStart() {
 		label:    m.exampleLabel,
 		openPath: m.openPath,
 		settings: m.showSettings,
+		folder:   m.openFolder,
 	})
 	m.win.SetContent(m.start.content)
 	m.updateTitle()
@@ -140,6 +148,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(tr("menu.file"),
 		item(tr("menu.new"), ctrl(fyne.KeyN), m.newCase),
 		item(tr("menu.open"), ctrl(fyne.KeyO), m.open),
+		fyne.NewMenuItem(tr("menu.openFolder"), m.openFolder),
 	)
 	if len(m.opt.Examples) > 0 && m.opt.LoadExample != nil {
 		examples := fyne.NewMenuItem(tr("menu.example"), nil)
@@ -164,6 +173,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	gotoMenu := fyne.NewMenu(tr("menu.go"),
 		item(tr("menu.find"), ctrl(fyne.KeyF), m.showFind),
 		item(tr("menu.report"), ctrl(fyne.KeyP), m.showReport),
+		item(tr("glossary.menu"), ctrl(fyne.KeyG), m.showGlossary),
 		fyne.NewMenuItemSeparator(),
 		item(tr("menu.nextPage"), ctrl(fyne.KeyPageDown), func() { m.stepPage(1) }),
 		item(tr("menu.prevPage"), ctrl(fyne.KeyPageUp), func() { m.stepPage(-1) }),

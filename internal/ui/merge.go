@@ -43,6 +43,8 @@ func init() {
 		"merge.kind.consensus":   "Group ratings",
 		"merge.kind.conclusions": "Conclusions",
 		"merge.kind.knockOuts":   "Knock-outs",
+		"merge.kind.discussions": "Discussion notes",
+		"merge.kind.terms":       "The group's glossary",
 		"merge.kind.synthesis":   "Recommendation",
 		"merge.kind.rows":        "Table rows",
 		"merge.kind.settings":    "Table settings",
