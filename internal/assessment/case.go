@@ -32,6 +32,10 @@ type Case struct {
 	Settings []InstrumentSetting `json:"settings"`
 	Terms    []Term              `json:"terms,omitempty"` // the group's own glossary (terms.go)
 
+	// Conflicts are the versions of records that members' copies changed differently, kept
+	// until the group resolves them (conflict.go, internal/merge).
+	Conflicts []Conflict `json:"conflicts,omitempty"`
+
 	// Framework is a copy of the framework the case was made with, so that the case opens
 	// the same years later whatever frameworks the app then ships.
 	Framework *framework.Framework `json:"framework"`

@@ -2,6 +2,7 @@ package assessment
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/google/uuid"
 )
@@ -10,6 +11,13 @@ import (
 type record[T any] interface {
 	*T
 	meta() *Meta
+	RecordMeta() *Meta
+}
+
+// Record is a pointer to a struct that embeds Meta, for generic code outside this package.
+type Record[T any] interface {
+	*T
+	RecordMeta() *Meta
 }
 
 func (m *Meta) meta() *Meta { return m }
@@ -40,9 +48,17 @@ func change[T any, P record[T]](list []T, id uuid.UUID, e Edit, fn func(*T)) err
 	if r == nil || P(r).meta().Deleted {
 		return fmt.Errorf("no record %s", id)
 	}
+	before := *r
 	fn(r)
-	P(r).meta().touch(e)
+	touchIfChanged[T, P](&before, r, e)
 	return nil
+}
+
+// touchIfChanged records the edit e on after unless it changed nothing since before.
+func touchIfChanged[T any, P record[T]](before, after *T, e Edit) {
+	if !SameContent[T, P](before, after) || P(before).meta().Deleted != P(after).meta().Deleted {
+		P(after).meta().touch(e)
+	}
 }
 
 // tombstone marks the record deleted.
@@ -52,14 +68,18 @@ func tombstone[T any, P record[T]](list []T, id uuid.UUID, e Edit) error {
 
 // UpdateInfo changes the case's metadata.
 func (c *Case) UpdateInfo(e Edit, fn func(*Info)) {
+	before := c.Info
 	fn(&c.Info)
-	c.Info.touch(e)
+	touchIfChanged(&before, &c.Info, e)
 }
 
 // UpdateSynthesis changes the recommendation.
 func (c *Case) UpdateSynthesis(e Edit, fn func(*Synthesis)) {
+	before := c.Synthesis
+	before.Conditions = slices.Clone(before.Conditions)
+	before.OpenQuestions = slices.Clone(before.OpenQuestions)
 	fn(&c.Synthesis)
-	c.Synthesis.touch(e)
+	touchIfChanged(&before, &c.Synthesis, e)
 }
 
 // AddMember adds a member to the group.
@@ -85,8 +105,9 @@ func (c *Case) SetAnswer(e Edit, qid string, fn func(*Answer)) *Answer {
 		fn(a)
 		return a
 	}
+	before := *a
 	fn(a)
-	a.touch(e)
+	touchIfChanged(&before, a, e)
 	return a
 }
 
@@ -115,8 +136,9 @@ func (c *Case) SetRating(e Edit, domainID string, member uuid.UUID, fn func(*Rat
 		fn(r)
 		return r
 	}
+	before := *r
 	fn(r)
-	r.touch(e)
+	touchIfChanged(&before, r, e)
 	return r
 }
 
@@ -130,8 +152,10 @@ func (c *Case) SetConsensus(e Edit, domainID string, s Scores, rationale string)
 		c.Consensus = append(c.Consensus, Consensus{Meta: newMeta(e), DomainID: domainID, Scores: s, Rationale: rationale})
 		return &c.Consensus[len(c.Consensus)-1]
 	}
-	r.Scores, r.Rationale = s, rationale
-	r.touch(e)
+	if r.Scores != s || r.Rationale != rationale {
+		r.Scores, r.Rationale = s, rationale
+		r.touch(e)
+	}
 	return r
 }
 
@@ -150,8 +174,10 @@ func (c *Case) SetConclusion(e Edit, domainID, text string) *Conclusion {
 		c.Conclusions = append(c.Conclusions, Conclusion{Meta: newMeta(e), DomainID: domainID, Text: text})
 		return &c.Conclusions[len(c.Conclusions)-1]
 	}
-	r.Text = text
-	r.touch(e)
+	if r.Text != text {
+		r.Text = text
+		r.touch(e)
+	}
 	return r
 }
 

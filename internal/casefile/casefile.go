@@ -19,7 +19,7 @@ import (
 const Format = "helhed-case"
 
 // SchemaVersion is the newest case file layout this build reads and the one it writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Ext is the extension of case files.
 const Ext = ".mtv"
@@ -30,7 +30,7 @@ const MaxSize = 50 << 20
 
 // AppVersion is written into every file, so that a refused newer file can say which Helhed
 // wrote it.
-var AppVersion = "0.2.0"
+var AppVersion = "0.3.0"
 
 // envelope is the top level of a case file.
 type envelope struct {

@@ -13,6 +13,24 @@ type migration func(top map[string]json.RawMessage) error
 // migrations[v] turns version v into version v+1.
 var migrations = map[int]migration{
 	1: addInstrumentRecords,
+	2: versionVectors,
+}
+
+// versionVectors is version 2 to 3: records gain version vectors ("versions") and the case its
+// open conflicts ("conflicts"), for merging members' copies (internal/merge). A version 2
+// record keeps its revision and no vector: assessment.Meta.Vector counts its revisions under
+// assessment.LegacyVersions, as made before anyone kept count per member, so a version 2 copy
+// merges correctly with its version 3 group. So the file itself needs no change; the version
+// goes up so that Helhed 0.2.0 refuses a version 3 file rather than save it without the
+// vectors and conflicts it does not know.
+func versionVectors(top map[string]json.RawMessage) error {
+	if raw, ok := top["case"]; ok && string(raw) != "null" {
+		var c map[string]json.RawMessage
+		if err := json.Unmarshal(raw, &c); err != nil {
+			return errors.New(`its "case" is not a JSON object`)
+		}
+	}
+	return nil
 }
 
 // addInstrumentRecords is version 1 to 2: the case gains the rows and settings of the

@@ -45,6 +45,7 @@ func commands() []command {
 		{"validate", "check that case files load and are consistent", runValidate},
 		{"summary", "completeness, rating profile and disagreement of cases", runSummary},
 		{"report", "write the PDF report of cases", runReport},
+		{"merge", "merge members' copies into the group's case", runMerge},
 		{"framework", "list, check or export frameworks; start a case on one (or on your own file)", runFramework},
 		{"version", "print the version", runVersion},
 	}
@@ -116,6 +117,7 @@ Commands:
   helhed validate PATH...
   helhed summary PATH... [--json | --csv] [--lang da|en] [-o FILE]
   helhed report PATH... [-o PDF|DIR] [--lang da|en] [--short]
+  helhed merge CASE.mtv COPY.mtv... -o OUT.mtv [--force]   the group's case first
 
 A PATH is a .mtv file or a folder of them. Flags may come before or after arguments.
 Run "helhed COMMAND --help" for a command's flags.

@@ -23,6 +23,8 @@ type mainWindow struct {
 
 	status *widget.Label // one line at the bottom: where the case is saved
 
+	banner *fyne.Container // above the case: its conflicts to resolve (conflicts.go)
+
 	keyboard *keyboardMember // the member at the keyboard (keyboard_member.go)
 	wizard   *wizard         // the new-case wizard while it shows (wizard.go)
 
@@ -86,7 +88,7 @@ func (m *mainWindow) showCase(c *assessment.Case, path string) {
 	m.start = nil
 	m.screen = newCaseScreen(c, m.editAtKeyboard, m.edited)
 	m.path, m.dirty = path, false
-	m.win.SetContent(container.NewBorder(nil, container.NewVBox(widget.NewSeparator(),
+	m.win.SetContent(container.NewBorder(m.conflictBanner(c), container.NewVBox(widget.NewSeparator(),
 		container.NewBorder(nil, nil, nil, m.keyboardBar(c), m.status)), nil, nil,
 		m.screen.content))
 	m.screen.Select(0)
@@ -163,6 +165,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item(tr("menu.save"), ctrl(fyne.KeyS), func() { m.save(nil) }),
 		item(tr("menu.saveAs"), ctrlShift(fyne.KeyS), func() { m.saveAs(nil) }),
+		fyne.NewMenuItem(tr("merge.menu"), m.mergeCopy),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(tr("settings.menu"), m.showSettings),
 		quit,

@@ -1,0 +1,176 @@
+package merge
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand"
+	"testing"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/helhed/helhed/internal/assessment"
+	"github.com/helhed/helhed/internal/testcase"
+)
+
+// clone is a member's copy of c: the same case, through JSON as through a file.
+func clone(t testing.TB, c *assessment.Case) *assessment.Case {
+	t.Helper()
+	out, err := deepCopy(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func encode(t testing.TB, c *assessment.Case) string {
+	t.Helper()
+	data, err := json.MarshalIndent(c, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func mustMerge(t testing.TB, group *assessment.Case, copies ...*assessment.Case) *Result {
+	t.Helper()
+	var cs []Copy
+	for i, c := range copies {
+		cs = append(cs, Copy{Name: fmt.Sprintf("copy%d.mtv", i+1), Case: c})
+	}
+	res, err := Merge(group, cs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// member returns the ID of the group's n-th member.
+func member(c *assessment.Case, n int) uuid.UUID { return c.Members[n].ID }
+
+// editor makes random edits to a member's copy, as a member at the keyboard would.
+type editor struct {
+	rng *rand.Rand
+	c   *assessment.Case
+	by  uuid.UUID
+	at  time.Time
+}
+
+var texts = []string{"Ja.", "Nej.", "Måske – det afhænger af nattevagten.", "Fald opdages hurtigere.", ""}
+var questions = []string{"scope.decision", "scope.comparator", "need.problem", "need.ce", "need.data", "economy.cost", "economy.time"}
+
+func (ed *editor) edit() assessment.Edit {
+	ed.at = ed.at.Add(time.Minute)
+	return assessment.Edit{By: ed.by, At: ed.at}
+}
+
+func (ed *editor) pick(xs []string) string { return xs[ed.rng.Intn(len(xs))] }
+
+// step makes one random change.
+func (ed *editor) step() {
+	c, r := ed.c, ed.rng
+	switch r.Intn(14) {
+	case 0, 1, 2: // type an answer, letter by letter
+		q, text := ed.pick(questions), ed.pick(texts)
+		for i := 0; i <= len(text); i++ {
+			c.SetAnswer(ed.edit(), q, func(a *assessment.Answer) { a.Text = text[:i] })
+		}
+	case 3:
+		c.AddSource(ed.edit(), ed.pick(questions), assessment.Source{Citation: ed.pick(texts) + " 2025", Kind: "study"})
+	case 4:
+		if live := liveIDs(c.Sources); len(live) > 0 {
+			_ = c.DeleteSource(ed.edit(), live[r.Intn(len(live))])
+		}
+	case 5:
+		if live := liveIDs(c.Sources); len(live) > 0 {
+			_ = c.UpdateSource(ed.edit(), live[r.Intn(len(live))], func(s *assessment.Source) { s.Appraisal = ed.pick(texts) })
+		}
+	case 6:
+		d := []string{"need", "economy"}[r.Intn(2)]
+		m := c.Members[r.Intn(len(c.Members))].ID
+		c.SetRating(ed.edit(), d, m, func(x *assessment.Rating) {
+			x.Consequence = r.Intn(5) - 2
+			x.Certainty = "low"
+			x.Complexity = "simple"
+		})
+	case 7:
+		c.SetConclusion(ed.edit(), []string{"need", "economy"}[r.Intn(2)], ed.pick(texts))
+	case 8:
+		if _, err := c.AddRow(ed.edit(), "log", map[string]string{"what": ed.pick(texts) + "x", "status": "open"}); err != nil {
+			panic(err)
+		}
+	case 9:
+		if rows := c.RowsOf("log"); len(rows) > 0 {
+			row := rows[r.Intn(len(rows))]
+			switch r.Intn(3) {
+			case 0:
+				_ = c.SetCell(ed.edit(), row.ID, "what", ed.pick(texts)+"y")
+			case 1:
+				_ = c.MoveRow(ed.edit(), row.ID, r.Intn(len(rows)))
+			default:
+				_ = c.DeleteRow(ed.edit(), row.ID)
+			}
+		}
+	case 10:
+		c.UpdateInfo(ed.edit(), func(i *assessment.Info) { i.Description = ed.pick(texts) })
+	case 12: // the kinds other helpers added: a discussion note, the group's glossary
+		if _, err := c.SetDiscussion(ed.edit(), []string{"need", "economy"}[r.Intn(2)], "consequence", ed.pick(texts)); err != nil {
+			panic(err)
+		}
+	case 13:
+		if live := liveIDs(c.Terms); len(live) > 0 && r.Intn(2) == 0 {
+			_ = c.UpdateTerm(ed.edit(), live[r.Intn(len(live))], func(x *assessment.Term) { x.Definition = ed.pick(texts) })
+		} else {
+			c.AddTerm(ed.edit(), "Faldsensor", ed.pick(texts))
+		}
+	case 11:
+		if r.Intn(2) == 0 {
+			c.UpdateSynthesis(ed.edit(), func(s *assessment.Synthesis) { s.Dissent = ed.pick(texts) })
+		} else {
+			_ = c.SetSetting(ed.edit(), "budget", "horizon", fmt.Sprint(r.Intn(3)+1))
+		}
+	}
+}
+
+func liveIDs[T any, P rec[T]](xs []T) []uuid.UUID {
+	var out []uuid.UUID
+	for i := range xs {
+		if m := P(&xs[i]).RecordMeta(); !m.Deleted {
+			out = append(out, m.ID)
+		}
+	}
+	return out
+}
+
+// scenario is a group's case and members' copies made from it (and from each other), with
+// random edits in each.
+func scenario(seed int64, nCopies int) (*assessment.Case, []*assessment.Case) {
+	r := rand.New(rand.NewSource(seed))
+	uuid.SetRand(rand.New(rand.NewSource(seed))) // the same IDs in every run, to reproduce a failure
+	defer uuid.SetRand(nil)
+	group := testcase.Case()
+	start := testcase.At.Add(time.Hour)
+	var copies []*assessment.Case
+	for i := 0; i < nCopies; i++ {
+		from := group
+		if len(copies) > 0 && r.Intn(3) == 0 {
+			from = copies[r.Intn(len(copies))] // a copy of a copy
+		}
+		c, _ := deepCopy(from)
+		// Mostly each member on their own laptop; sometimes the same member on two.
+		by := member(group, i%len(group.Members))
+		if r.Intn(5) == 0 {
+			by = member(group, 0)
+		}
+		ed := &editor{rng: r, c: c, by: by, at: start.Add(time.Duration(r.Intn(60)) * time.Second)}
+		for n := r.Intn(8); n > 0; n-- {
+			ed.step()
+		}
+		copies = append(copies, c)
+	}
+	ged := &editor{rng: r, c: group, by: member(group, 0), at: start}
+	for n := r.Intn(4); n > 0; n-- {
+		ged.step()
+	}
+	return group, copies
+}
