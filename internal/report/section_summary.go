@@ -454,6 +454,11 @@ func (d *doc) synthesisDomain() *framework.Domain {
 // keyFigures prints the case's figures: how complete it is, consensus, sources, flags and the
 // deadline; level >= 0 makes it a section.
 func (d *doc) keyFigures(level int) {
+	d.headedTable(h3, d.t.KeyFigures, 4, level, labelled, d.keyFigureRows())
+}
+
+// keyFigureRows are the rows of the key figures (the exports print them too).
+func (d *doc) keyFigureRows() [][]cell {
 	t := d.t
 	all := analysis.OverallCompleteness(d.c)
 	rated, consensus, disagree, knockouts := 0, 0, 0, 0
@@ -503,5 +508,5 @@ func (d *doc) keyFigures(level int) {
 		d.row(t.FigDeadline, t.isoDate(d.c.Info.Deadline)),
 	}
 	rows = append(rows, d.instrumentKeyFigures()...)
-	d.headedTable(h3, t.KeyFigures, 4, level, labelled, rows)
+	return rows
 }

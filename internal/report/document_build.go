@@ -1,0 +1,574 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/helhed/helhed/internal/analysis"
+	"github.com/helhed/helhed/internal/assessment"
+	"github.com/helhed/helhed/internal/framework"
+)
+
+// builder builds a Document section by section, in the order of the PDF's parts (parts.go).
+// It asks the report's own helpers for every text and figure: d is a report document that
+// never gets a page, used for its texts, its case and its measures.
+type builder struct {
+	d   *doc
+	x   *exportTexts
+	out *Document
+	ids map[string]string // a contents entry's title → its heading's ID
+}
+
+func newBuilder(c *assessment.Case, lang string, t *texts) *builder {
+	d := newDoc(c, lang, t)
+	b := &builder{d: d, x: exportLanguages[lang], ids: map[string]string{}}
+	b.out = &Document{Lang: lang, Title: exportText(c.Info.Title), Kind: t.Kind}
+	for i, e := range d.entries() {
+		if _, dup := b.ids[e.title]; !dup {
+			b.ids[e.title] = fmt.Sprintf("sec%d", i+1)
+		}
+	}
+	return b
+}
+
+// build adds every part of the full report, as fullParts orders them.
+func (b *builder) build() {
+	for _, p := range fullParts() {
+		switch p.name {
+		case "cover":
+			b.cover()
+		case "contents":
+			b.contents()
+		case "summary":
+			b.summary()
+		case "case":
+			b.aboutCase()
+		case "profile":
+			b.profile()
+		case "domains":
+			b.domains()
+		case "unanswered":
+			b.unanswered()
+		case "sources":
+			b.sources()
+		case "glossary":
+			b.glossary()
+		default:
+			// A part added to the PDF and not here: the export says so rather than leave it out
+			// silently (TestExportHasEveryPart fails on it).
+			b.para(Warn, "["+p.name+"]")
+		}
+	}
+}
+
+// Adding blocks.
+
+func (b *builder) add(bl Block) { b.out.Blocks = append(b.out.Blocks, bl) }
+
+// heading adds a heading; a contents entry's heading gets the entry's ID.
+func (b *builder) heading(level int, text string) {
+	b.headingID(level, text, b.ids[text], Plain)
+}
+
+func (b *builder) headingID(level int, text, id string, tone Tone) {
+	b.add(Block{Kind: Heading, Level: level, ID: id, Tone: tone, Text: []Span{{Text: exportText(text)}}})
+}
+
+// para adds a paragraph of one tone; an empty text adds nothing.
+func (b *builder) para(tone Tone, text string) { b.paraAt(0, tone, text) }
+
+func (b *builder) paraAt(indent int, tone Tone, text string) {
+	if text = exportText(text); text != "" {
+		b.add(Block{Kind: Para, Level: indent, Text: []Span{{Text: text, Tone: tone}}})
+	}
+}
+
+// item adds a list entry: label beside text.
+func (b *builder) item(indent int, label string, labelTone Tone, text ...Span) {
+	b.add(Block{Kind: Item, Level: indent, Label: exportText(label), Tone: labelTone, Text: cleanSpans(text)})
+}
+
+// runIn adds a paragraph that starts with a heading in bold: "Knock-outs: none".
+func (b *builder) runIn(headTone Tone, heading string, text ...Span) {
+	spans := append([]Span{{Text: heading + ":", Tone: headTone}}, text...)
+	b.add(Block{Kind: Para, Text: cleanSpans(spans)})
+}
+
+func cleanSpans(ss []Span) []Span {
+	out := make([]Span, 0, len(ss))
+	for _, s := range ss {
+		if s.Text = exportText(s.Text); s.Text != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// toneOf is the tone of a report style.
+func toneOf(st style) Tone {
+	switch {
+	case st.color == warn:
+		return Warn
+	case st.font == italic:
+		return Note
+	case st.color == muted:
+		return Muted
+	case st.font == bold:
+		return Strong
+	}
+	return Plain
+}
+
+// cellOf is a report's table cell: its text, then its further texts each on a line.
+func cellOf(c cell) Cell {
+	var out Cell
+	if s := exportText(c.text); s != "" {
+		out.Lines = append(out.Lines, Span{Text: s, Tone: toneOf(c.st)})
+	}
+	for _, sp := range c.more {
+		if s := exportText(sp.text); s != "" {
+			out.Lines = append(out.Lines, Span{Text: s, Tone: toneOf(sp.st)})
+		}
+	}
+	return out
+}
+
+// tableOf is a report's table: head the column titles, nil for a label–value list.
+func tableOf(head []string, rows [][]cell) *Table {
+	t := &Table{}
+	for _, h := range head {
+		t.Head = append(t.Head, exportText(h))
+	}
+	for _, r := range rows {
+		var row Row
+		for _, c := range r {
+			row.Cells = append(row.Cells, cellOf(c))
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
+}
+
+// facts adds a label–value list from the report's labelled rows (label, gutter, value).
+func (b *builder) facts(rows [][]cell) {
+	var two [][]cell
+	for _, r := range rows {
+		two = append(two, []cell{r[0], r[len(r)-1]})
+	}
+	b.add(Block{Kind: TableBlock, Table: tableOf(nil, two)})
+}
+
+// table adds a table with column titles.
+func (b *builder) table(head []string, rows [][]cell) *Table {
+	t := tableOf(head, rows)
+	b.add(Block{Kind: TableBlock, Table: t})
+	return t
+}
+
+func titles(cols []column) []string {
+	out := make([]string, len(cols))
+	for i, c := range cols {
+		out[i] = c.title
+	}
+	return out
+}
+
+// The parts.
+
+// cover is the kind of report, the title, the facts of the decision and the members.
+func (b *builder) cover() {
+	d, t := b.d, b.d.t
+	b.add(Block{Kind: Para, ID: "kind", Text: []Span{{Text: t.Kind, Tone: Muted}}})
+	b.headingID(1, d.c.Info.Title, "cover", Plain)
+	info := d.c.Info
+	b.facts([][]cell{
+		d.row(t.Technology, info.Technology),
+		d.row(t.Setting, info.Setting),
+		d.row(t.Decision, info.Decision),
+		d.row(t.Deadline, t.isoDate(info.Deadline)),
+		d.row(t.Group, info.GroupName),
+		d.row(t.Framework, d.frameworkName()),
+		d.row(t.Date, t.date(d.c.LastChanged())),
+	})
+	b.heading(3, t.Members)
+	members := d.c.LiveMembers()
+	if len(members) == 0 {
+		b.para(Note, t.NoMembers)
+		return
+	}
+	var rows [][]cell
+	for _, m := range members {
+		rows = append(rows, []cell{{text: m.Name, st: small}, {text: m.Profession, st: small}, {text: m.Role, st: small}})
+	}
+	b.table([]string{t.Name, t.Profession, t.Role}, rows)
+}
+
+// contents lists every part and domain, each a link to its heading.
+func (b *builder) contents() {
+	b.heading(1, b.d.t.Contents)
+	for _, e := range b.d.entries() {
+		if !e.toc {
+			continue
+		}
+		b.item(e.level, "", Plain, Span{Text: e.title, Link: "#" + b.ids[e.title]})
+	}
+}
+
+// summary is the one-page summary: the recommendation and its conditions, every domain's
+// conclusion by its first sentence (linked to the whole), the knock-outs, the clearly negative
+// domains and the dissent.
+func (b *builder) summary() {
+	d, t := b.d, b.d.t
+	b.heading(1, t.Summary)
+	b.recommendation()
+	b.conditions()
+
+	b.heading(3, t.Conclusions)
+	for i := range d.fw.Domains {
+		dm := &d.fw.Domains[i]
+		p := analysis.ProfileOf(d.c, dm)
+		spans := []Span{{Text: dm.Title.In(d.lang), Tone: Strong}, {Text: d.consensusBrief(dm, p), Tone: Muted}}
+		if f := d.domainFlags(dm, p); f != "" {
+			spans = append(spans, Span{Text: strings.ReplaceAll(f, "\n", " "), Tone: Warn})
+		}
+		spans[len(spans)-1].Text += dash
+		switch first, more := firstSentence(d.c.ConclusionFor(dm.ID)); {
+		case first == "":
+			spans = append(spans, Span{Text: t.NoConclusion, Tone: Note})
+		case more:
+			spans = append(spans, Span{Text: first}, b.readOn(conclusionID(dm.ID)))
+		default:
+			spans = append(spans, Span{Text: first})
+		}
+		b.item(0, fmt.Sprintf("%d.", dm.Number), Strong, spans...)
+	}
+
+	var flags [][]Span
+	for i := range d.fw.Domains {
+		dm := &d.fw.Domains[i]
+		for _, k := range d.c.KnockOutsFor(dm.ID) {
+			title := strings.Replace(d.domainTitle(dm), " ", "\u00a0", 1)
+			spans := []Span{{Text: "▲ " + d.knockOutTitle(k) + " (" + title + ")", Tone: Warn}}
+			if reason, more := firstSentence(k.Reason); reason != "" {
+				spans[0].Text += dash
+				spans = append(spans, Span{Text: reason})
+				if more {
+					spans = append(spans, b.readOn(knockOutID(k.ID.String())))
+				}
+			}
+			flags = append(flags, spans)
+		}
+	}
+	if len(flags) == 0 {
+		b.runIn(Warn, t.KnockOuts, Span{Text: t.NoneBrief, Tone: Note})
+	} else {
+		b.runIn(Warn, t.KnockOuts)
+		for _, f := range flags {
+			b.item(0, "", Plain, f...)
+		}
+	}
+
+	if negative := d.negativeTitles(); len(negative) > 0 {
+		b.runIn(Strong, t.Negative, Span{Text: "▲ " + strings.Join(negative, "; "), Tone: Warn})
+	} else {
+		b.runIn(Strong, t.Negative, Span{Text: t.NoneBrief, Tone: Note})
+	}
+
+	s := d.c.Synthesis.Dissent
+	first, more := firstSentence(s)
+	switch {
+	case first == "":
+		b.runIn(Strong, t.Dissent, Span{Text: t.NoneRecorded, Tone: Note})
+	case !more:
+		b.runIn(Strong, t.Dissent, Span{Text: first})
+	case d.synthesisDomain() == nil:
+		b.runIn(Strong, t.Dissent)
+		b.para(Plain, s)
+	default:
+		b.runIn(Strong, t.Dissent, Span{Text: first}, b.readOn("dissent"))
+	}
+}
+
+// readOn links a first sentence to the place where the text stands in full.
+func (b *builder) readOn(id string) Span {
+	return Span{Text: "… (" + b.x.ReadOn + ")", Link: "#" + id}
+}
+
+// IDs of the places the summary links to.
+func conclusionID(domainID string) string { return "conclusion-" + slug(domainID) }
+func knockOutID(id string) string         { return "knock-out-" + slug(id) }
+func domainID(id string) string           { return "domain-" + slug(id) }
+
+// slug keeps the letters, digits and dashes of an ID (a framework's IDs are such already).
+func slug(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		return '-'
+	}, s)
+}
+
+// recommendation is the group's recommendation under "The group recommends".
+func (b *builder) recommendation() {
+	d, t := b.d, b.d.t
+	s := d.c.Synthesis
+	label, tone := t.NoRecommendation, Note
+	if s.Recommendation != "" {
+		label, tone = s.Recommendation, Big
+		if r, ok := d.fw.Recommendation(s.Recommendation); ok {
+			label = r.Label.In(d.lang)
+		}
+	}
+	b.add(Block{Kind: Para, ID: "recommendation", Text: cleanSpans([]Span{{Text: t.Recommended + ":", Tone: Muted}, {Text: label, Tone: tone}})})
+}
+
+// conditions are the recommendation's conditions, numbered.
+func (b *builder) conditions() {
+	t := b.d.t
+	b.heading(3, t.Conditions)
+	n := 0
+	for _, c := range b.d.c.Synthesis.Conditions {
+		if strings.TrimSpace(c) == "" {
+			continue
+		}
+		n++
+		b.item(0, fmt.Sprintf("%d.", n), Strong, Span{Text: c})
+	}
+	if n == 0 {
+		b.para(Note, t.NoConditions)
+	}
+}
+
+// aboutCase is the category, comparator and description of the case, and the key figures.
+func (b *builder) aboutCase() {
+	d, t := b.d, b.d.t
+	b.heading(1, t.AboutCase)
+	info := d.c.Info
+	category := ""
+	if info.Category != "" {
+		category = assessment.Label(assessment.Categories, info.Category, d.lang)
+	}
+	b.facts([][]cell{
+		d.row(t.Technology, info.Technology),
+		d.row(t.Category, category),
+		d.row(t.Setting, info.Setting),
+		d.row(t.Comparator, info.Comparator),
+	})
+	if strings.TrimSpace(info.Description) != "" {
+		b.heading(3, t.Describe)
+		b.para(Plain, info.Description)
+	}
+	b.heading(3, t.KeyFigures)
+	b.facts(d.keyFigureRows())
+}
+
+// profile is the rating profile's chart, the complex domains, the members' ratings and the
+// rationales where members disagree.
+func (b *builder) profile() {
+	d, t := b.d, b.d.t
+	b.heading(1, t.Profile)
+	b.profileChart()
+
+	var names []string
+	for i := range d.fw.Domains {
+		dm := &d.fw.Domains[i]
+		if p := analysis.ProfileOf(d.c, dm); p.Consensus != nil && p.Consensus.Complexity == "complex" {
+			names = append(names, d.domainTitle(dm))
+		}
+	}
+	complex := t.NoneComplex
+	if len(names) > 0 {
+		complex = strings.Join(names, "; ")
+	}
+	b.facts([][]cell{labelledRow(t.ComplexDomains, cell{text: complex, st: dlValue})})
+
+	b.heading(3, t.Matrix)
+	var domains []*framework.Domain
+	for i := range d.fw.Domains {
+		if d.fw.Domains[i].Rated {
+			domains = append(domains, &d.fw.Domains[i])
+		}
+	}
+	if len(domains) == 0 {
+		b.para(Note, t.NoRatings)
+	} else {
+		raters := d.raters()
+		if len(raters) == 0 {
+			raters = []rater{{}}
+		}
+		// One table of every member: a page's width does not limit a Word document's table
+		// the way it limits the PDF's, and the reader's program wraps it.
+		g, rows := d.matrixTable(domains, raters, raters, len(raters))
+		tb := b.table(titles(g.cols), rows)
+		for i := range tb.Rows {
+			tb.Rows[i].Tint = g.tint(i)
+		}
+		if raters[0].initial != "" {
+			var key []string
+			for _, r := range raters {
+				key = append(key, r.initial+" "+r.name)
+			}
+			b.para(Muted, strings.Join(key, " · "))
+		}
+		b.para(Note, t.MatrixNote)
+	}
+
+	if dis := analysis.Disagreements(d.c); len(dis) > 0 {
+		b.heading(3, t.Rationales)
+		for _, x := range dis {
+			dm := &d.fw.Domains[x.Domain]
+			rationale := map[string]string{}
+			for _, r := range d.c.RatingsFor(dm.ID) {
+				rationale[r.MemberID.String()] = r.Rationale
+			}
+			b.heading(4, d.domainTitle(dm)+"  ·  "+d.rangeText(x.Range))
+			var rows [][]cell
+			for _, r := range x.Ratings {
+				rows = append(rows, []cell{
+					{text: d.memberName(r.Name, r.Former), st: small},
+					{text: signed(r.Consequence), st: smallBold},
+					{text: rationale[r.MemberID.String()], st: small},
+				})
+			}
+			b.table([]string{t.Member, t.Consequence, t.Rationale}, rows)
+		}
+	}
+}
+
+// unanswered lists the open guiding questions by domain and the group's own open questions.
+func (b *builder) unanswered() {
+	d, t := b.d, b.d.t
+	b.heading(1, t.Unanswered)
+	open := analysis.OpenQuestions(d.c)
+	if len(open) == 0 {
+		b.para(Note, t.AllAnswered)
+	} else {
+		b.para(Muted, t.UnansweredIntro)
+	}
+	for _, od := range open {
+		dm := &d.fw.Domains[od.Domain]
+		b.heading(4, d.domainTitle(dm))
+		for _, qid := range od.Questions {
+			for i, q := range dm.Questions {
+				if q.ID == qid {
+					b.item(0, fmt.Sprintf("%d.%d", dm.Number, i+1), Strong, Span{Text: q.Text.In(d.lang)})
+				}
+			}
+		}
+	}
+	b.heading(3, t.GroupOpen)
+	n := 0
+	for _, q := range d.c.Synthesis.OpenQuestions {
+		if strings.TrimSpace(q) == "" {
+			continue
+		}
+		b.item(0, "•", Plain, Span{Text: q})
+		n++
+	}
+	if n == 0 {
+		b.para(Note, t.NoneRecorded)
+	}
+}
+
+// sources lists every source once, grouped as the PDF groups them.
+func (b *builder) sources() {
+	d, t := b.d, b.d.t
+	b.heading(1, t.SourceList)
+	list := d.listedSources()
+	if len(list) == 0 {
+		b.para(Note, t.NoSources)
+		return
+	}
+	groups := [3][]*listedSource{}
+	for _, ls := range list {
+		g := sourceGroup(ls.s.Kind)
+		groups[g] = append(groups[g], ls)
+	}
+	titles := [3]string{t.Independent, t.Supplier, t.OtherSources}
+	notes := [3]string{t.IndependentOf, t.SupplierNote, ""}
+	for g, items := range groups {
+		if len(items) == 0 {
+			continue
+		}
+		tone := Plain
+		if g == groupSupplier {
+			tone = Warn
+		}
+		b.headingID(3, titles[g], "", tone)
+		b.para(Note, notes[g])
+		if g != groupIndependent {
+			b.sourceItems(items)
+			continue
+		}
+		for _, kind := range assessment.SourceKinds {
+			var ofKind []*listedSource
+			for _, ls := range items {
+				if ls.s.Kind == kind.ID {
+					ofKind = append(ofKind, ls)
+				}
+			}
+			if len(ofKind) > 0 {
+				b.heading(4, kind.Label.In(d.lang))
+				b.sourceItems(ofKind)
+			}
+		}
+	}
+}
+
+// sourceItems lists sources: citation, kind and appraisal, link, where cited.
+func (b *builder) sourceItems(items []*listedSource) {
+	d, t := b.d, b.d.t
+	for _, ls := range items {
+		s := ls.s
+		var about []string
+		if sourceGroup(s.Kind) == groupOther && s.Kind != "" {
+			about = append(about, assessment.Label(assessment.SourceKinds, s.Kind, d.lang))
+		}
+		if s.StudyDesign != "" {
+			about = append(about, assessment.Label(assessment.StudyDesigns, s.StudyDesign, d.lang))
+		}
+		if strings.TrimSpace(s.Appraisal) != "" {
+			about = append(about, t.Appraisal+": "+s.Appraisal)
+		}
+		b.item(0, "•", Plain, Span{Text: s.Citation})
+		b.paraAt(1, Note, strings.Join(about, " · "))
+		b.link(1, s.Link)
+		b.paraAt(1, Muted, fmt.Sprintf(t.CitedAt, strings.Join(ls.cited, ", ")))
+	}
+}
+
+// link adds a source's web address, a link where it is one.
+func (b *builder) link(indent int, url string) {
+	url = exportText(url)
+	if url == "" {
+		return
+	}
+	sp := Span{Text: url}
+	if webAddress(url) {
+		sp.Link = url
+	}
+	b.add(Block{Kind: Para, Level: indent, Text: []Span{sp}})
+}
+
+// webAddress reports whether s is one http(s) address and nothing else.
+func webAddress(s string) bool {
+	return (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")) &&
+		!strings.ContainsAny(s, " \t\n\"'<>`")
+}
+
+// glossary lists the terms the questions use.
+func (b *builder) glossary() {
+	d, t := b.d, b.d.t
+	terms := d.usedTerms()
+	if len(terms) == 0 {
+		return
+	}
+	b.heading(1, t.Glossary)
+	b.para(Note, t.GlossaryIntro)
+	var rows [][]cell
+	for _, term := range terms {
+		rows = append(rows, []cell{{text: term.Term.In(d.lang), st: smallBold}, {text: term.Definition.In(d.lang), st: small}})
+	}
+	b.add(Block{Kind: TableBlock, Table: tableOf(nil, rows)})
+}
