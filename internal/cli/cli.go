@@ -45,6 +45,7 @@ func commands() []command {
 		{"validate", "check that case files load and are consistent", runValidate},
 		{"summary", "completeness, rating profile and disagreement of cases", runSummary},
 		{"report", "write the PDF report of cases", runReport},
+		{"export", "write the full report as HTML for Word, or Markdown", runExport},
 		{"version", "print the version", runVersion},
 	}
 }
@@ -115,6 +116,7 @@ Commands:
   helhed validate PATH...
   helhed summary PATH... [--json] [--lang da|en] [-o FILE]
   helhed report PATH... [-o PDF|DIR] [--lang da|en] [--short]
+  helhed export FILE.mtv --format html|md [-o FILE] [--lang da|en]
 
 A PATH is a .mtv file or a folder of them. Flags may come before or after arguments.
 Run "helhed COMMAND --help" for a command's flags.

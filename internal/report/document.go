@@ -3,6 +3,7 @@ package report
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"unicode"
 
@@ -194,4 +195,32 @@ func (doc *Document) PlainText() string {
 		}
 	}
 	return b.String()
+}
+
+// The export formats, as the command line and the window name them.
+const (
+	FormatHTML     = "html"
+	FormatMarkdown = "md"
+)
+
+// ExportAs returns the full report of c in format (FormatHTML or FormatMarkdown).
+func ExportAs(c *assessment.Case, format string, opt Options) ([]byte, error) {
+	switch format {
+	case FormatHTML:
+		return HTML(c, opt)
+	case FormatMarkdown:
+		return Markdown(c, opt)
+	}
+	return nil, fmt.Errorf("export: no format %q (have html, md)", format)
+}
+
+// FormatOf is the export format a file name's extension asks for, or "".
+func FormatOf(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".xhtml":
+		return FormatHTML
+	case ".md", ".markdown":
+		return FormatMarkdown
+	}
+	return ""
 }
