@@ -13,15 +13,16 @@ import (
 // It asks the report's own helpers for every text and figure: d is a report document that
 // never gets a page, used for its texts, its case and its measures.
 type builder struct {
-	d   *doc
-	x   *exportTexts
-	out *Document
-	ids map[string]string // a contents entry's title → its heading's ID
+	d    *doc
+	x    *exportTexts
+	out  *Document
+	ids  map[string]string // a contents entry's title → its heading's ID
+	used map[string]bool   // the IDs given
 }
 
 func newBuilder(c *assessment.Case, lang string, t *texts) *builder {
 	d := newDoc(c, lang, t)
-	b := &builder{d: d, x: exportLanguages[lang], ids: map[string]string{}}
+	b := &builder{d: d, x: exportLanguages[lang], ids: map[string]string{}, used: map[string]bool{}}
 	b.out = &Document{Lang: lang, Title: exportText(c.Info.Title), Kind: t.Kind}
 	for i, e := range d.entries() {
 		if _, dup := b.ids[e.title]; !dup {
@@ -71,6 +72,10 @@ func (b *builder) heading(level int, text string) {
 }
 
 func (b *builder) headingID(level int, text, id string, tone Tone) {
+	if b.used[id] {
+		id = "" // a title met again (an instrument's figures in two domains): one anchor
+	}
+	b.used[id] = true
 	b.add(Block{Kind: Heading, Level: level, ID: id, Tone: tone, Text: []Span{{Text: exportText(text)}}})
 }
 

@@ -5,6 +5,7 @@ import (
 	"html"
 	"image/color"
 	"strings"
+	"unicode"
 
 	"github.com/helhed/helhed/internal/chart"
 )
@@ -117,6 +118,12 @@ func (b *builder) profileChart() {
 			Tint: r.Disagreement})
 		alt = append(alt, r.Label+": "+r.Status)
 	}
+	// The key under the chart, in words.
+	for _, t := range ch.Texts {
+		if t.Role == chart.RoleLegend || t.Role == chart.RoleAxis && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 {
+			alt = append(alt, t.Text)
+		}
+	}
 	b.add(Block{Kind: ChartBlock, Chart: &Chart{SVG: s.String(), Alt: exportText(d.t.Profile + ". " + strings.Join(alt, "; ")), Data: data, Width: contentW, Height: ch.Height}})
 }
 
@@ -207,7 +214,7 @@ func (b *builder) barChart(title string, legend []legendItem, groups []barGroup)
 		}
 		alt = append(alt, r[0].text+": "+strings.Join(vs, " / "))
 	}
-	b.add(Block{Kind: ChartBlock, Chart: &Chart{SVG: s.String(), Alt: exportText(title + ". " + strings.Join(alt, "; ")),
+	b.add(Block{Kind: ChartBlock, Chart: &Chart{SVG: s.String(), Alt: exportText(title + " (" + strings.Join(head[1:], ", ") + "). " + strings.Join(alt, "; ")),
 		Data: tableOf(head, data), Width: contentW, Height: total}})
 }
 
