@@ -413,6 +413,27 @@ func TestExportOpensInLibreOffice(t *testing.T) {
 	}
 
 	soffice(t, "--convert-to", "docx:MS Word 2007 XML", "--outdir", dir, filepath.Join(dir, "rapport.odt"))
+	// Word's own heading styles, which its contents and navigation pane use.
+	dz, err := zip.OpenReader(filepath.Join(dir, "rapport.docx"))
+	if err != nil {
+		t.Fatalf("LibreOffice wrote no .docx: %v", err)
+	}
+	defer dz.Close()
+	for _, f := range dz.File {
+		if f.Name == "word/document.xml" {
+			r, _ := f.Open()
+			b, _ := io.ReadAll(r)
+			r.Close()
+			for _, style := range []string{"Heading1", "Heading2", "Heading3"} {
+				if !strings.Contains(string(b), `w:pStyle w:val="`+style+`"`) {
+					t.Errorf("the .docx has no paragraph in Word's style %s", style)
+				}
+			}
+			if n := strings.Count(string(b), "<w:tbl>"); n < 40 {
+				t.Errorf("the .docx has %d tables", n)
+			}
+		}
+	}
 	back := filepath.Join(dir, "back")
 	soffice(t, "--convert-to", "txt:Text (encoded):UTF8", "--outdir", back, filepath.Join(dir, "rapport.docx"))
 	txt, err := os.ReadFile(filepath.Join(back, "rapport.txt"))
