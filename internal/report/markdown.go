@@ -71,7 +71,9 @@ func writeMDBlock(b *bytes.Buffer, bl Block) {
 }
 
 // mdSpans is spans as inline Markdown, escaped; multiline keeps their line breaks as "\n".
-func mdSpans(spans []Span, multiline bool) string { return mdSpansIn(spans, multiline, mdEscape) }
+func mdSpans(spans []Span, multiline bool) string {
+	return mdEscapeLineStarts(mdSpansIn(spans, multiline, mdInline.Replace))
+}
 
 // mdSpansIn is mdSpans with the given escape: a table's cell needs no escape at the start of
 // its lines.
@@ -133,9 +135,8 @@ var mdInline = strings.NewReplacer(
 // mdLineStart matches what makes a line a heading, list, quote, rule or table row.
 var mdLineStart = regexp.MustCompile(`(?m)^(\s*)([#+\-=>]|\d+[.)])`)
 
-// mdEscape escapes s so that Markdown shows it as written.
-func mdEscape(s string) string {
-	s = mdInline.Replace(s)
+// mdEscapeLineStarts escapes what would make a line of s a heading, list, quote or rule.
+func mdEscapeLineStarts(s string) string {
 	return mdLineStart.ReplaceAllStringFunc(s, func(m string) string {
 		sp := m[:len(m)-len(strings.TrimLeft(m, " \t"))]
 		rest := m[len(sp):]
