@@ -446,3 +446,49 @@ func TestExportOpensInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestExportEmptyCase exports a case with nothing filled in, in both formats and languages: the
+// sections are there, with the report's notes for what is missing.
+func TestExportEmptyCase(t *testing.T) {
+	c := assessment.New(smallFramework(), "", assessment.Edit{At: smallCase().LastChanged()})
+	for _, lang := range []string{"da", "en"} {
+		tx := languages[lang]
+		h, err := HTML(c, Options{Lang: lang, Short: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		parseXHTML(t, h)
+		m, err := Markdown(c, Options{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{tx.NoMembers, tx.NoRecommendation, tx.NoConditions, tx.NoSources, tx.NotAnswered} {
+			if !strings.Contains(string(h), want) || !strings.Contains(string(m), want) {
+				t.Errorf("%s: the empty case's export lacks %q", lang, want)
+			}
+		}
+		if !strings.Contains(string(m), "# "+tx.Summary) {
+			t.Errorf("%s: the empty case's Markdown has no summary", lang)
+		}
+	}
+	if _, err := HTML(c, Options{Lang: "de"}); err == nil || !strings.Contains(err.Error(), `"de"`) {
+		t.Errorf("an unknown language: %v", err)
+	}
+	if _, err := ExportAs(c, "pdf", Options{}); err == nil {
+		t.Error("an unknown format is accepted")
+	}
+	if _, err := Export(&assessment.Case{}, Options{}); err == nil {
+		t.Error("a case without a framework is exported")
+	}
+}
+
+func TestFormatOf(t *testing.T) {
+	for path, want := range map[string]string{
+		"a.html": FormatHTML, `C:\Users\x\Rapport.HTM`: FormatHTML, "a.md": FormatMarkdown,
+		"b.markdown": FormatMarkdown, "a.mtv": "", "html": "", "dir.md/file": "", "a.pdf": "",
+	} {
+		if got := FormatOf(path); got != want {
+			t.Errorf("FormatOf(%q) = %q, want %q", path, got, want)
+		}
+	}
+}

@@ -108,10 +108,13 @@ func mdSpansIn(spans []Span, multiline bool, escape func(string) string) string 
 	return strings.Join(parts, " ")
 }
 
+// mdBlankLine separates a text's paragraphs.
+var mdBlankLine = regexp.MustCompile(`\n\s*\n`)
+
 // mdBlockText keeps a text's paragraphs (blank lines) and its line breaks (a backslash at the end
 // of the line, CommonMark's hard break).
 func mdBlockText(s string) string {
-	paras := regexp.MustCompile(`\n\s*\n`).Split(s, -1)
+	paras := mdBlankLine.Split(s, -1)
 	for i, p := range paras {
 		lines := strings.Split(p, "\n")
 		for j := range lines {
