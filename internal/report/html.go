@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/helhed/helhed/internal/assessment"
 )
@@ -46,7 +47,8 @@ p.recommendation { background: #eaeff2; border-left: 4px solid #154e63; padding:
 .big { font-size: 14pt; font-weight: bold; }
 .label { display: inline-block; min-width: 2em; font-weight: bold; }
 table { border-collapse: collapse; margin: 0.4em 0 0.9em; font-size: 9.5pt; }
-th, td { border: 1px solid #c4cad0; padding: 3px 6px; text-align: left; vertical-align: top; }
+table[width] { width: 100%; }
+th, td { border: 1px solid #c4cad0; padding: 2px 4px; text-align: left; vertical-align: top; font-size: 9pt; }
 th { background: #eaeff2; }
 table.facts td { border: none; border-bottom: 1px solid #eaeff2; }
 table.facts td.key { color: #60676e; font-weight: bold; width: 12em; }
@@ -181,9 +183,12 @@ func writeHTMLTable(b *bytes.Buffer, t *Table) {
 	if facts {
 		b.WriteString(`<table class="facts" cellpadding="4">` + "\n")
 	} else {
-		b.WriteString(`<table border="1" cellpadding="4">` + "\n<thead><tr>")
-		for _, h := range t.Head {
-			fmt.Fprintf(b, "<th>%s</th>", html.EscapeString(h))
+		// As wide as the page: the office programs then wrap the cells rather than run a table
+		// of many columns off the page.
+		b.WriteString(`<table border="1" cellpadding="3" width="100%">` + "\n<thead><tr>")
+		widths := columnShares(t)
+		for i, h := range t.Head {
+			fmt.Fprintf(b, `<th width="%d%%">%s</th>`, widths[i], html.EscapeString(h))
 		}
 		b.WriteString("</tr></thead>\n")
 	}
@@ -223,4 +228,50 @@ func writeHTMLTable(b *bytes.Buffer, t *Table) {
 		b.WriteString("</tr>\n")
 	}
 	b.WriteString("</tbody>\n</table>\n")
+}
+
+// columnShares gives a table's columns their share of the page's width in per cent, by how much
+// they hold: a column of long texts more than one of numbers, but each at least its longest
+// word. The office programs' own sharing can run a table of many columns off the page.
+func columnShares(t *Table) []int {
+	n := len(t.Head)
+	weights := make([]float64, n)
+	for i := range weights {
+		weights[i] = float64(longestWord(t.Head[i]))
+	}
+	for i := range n {
+		total, rows := 0, 0
+		for _, r := range t.Rows {
+			if i >= len(r.Cells) {
+				continue
+			}
+			for _, l := range r.Cells[i].Lines {
+				total += utf8.RuneCountInString(l.Text)
+				weights[i] = max(weights[i], float64(longestWord(l.Text)))
+			}
+			rows++
+		}
+		if rows > 0 {
+			weights[i] = max(weights[i], min(float64(total)/float64(rows), 60))
+		}
+		weights[i] = max(weights[i], 2)
+	}
+	sum := 0.0
+	for _, w := range weights {
+		sum += w
+	}
+	out := make([]int, n)
+	for i, w := range weights {
+		out[i] = max(1, int(100*w/sum+0.5))
+	}
+	return out
+}
+
+// longestWord is the length in letters of the longest word of s.
+func longestWord(s string) int {
+	n := 0
+	for _, w := range strings.Fields(s) {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
 }
