@@ -25,6 +25,7 @@ func init() {
 		"export.html":       "Export for Word (HTML)…",
 		"export.md":         "Export Markdown…",
 		"export.saved":      "The export is saved in %s",
+		"export.open":       "Open the export",
 		"export.errorTitle": "The export could not be made",
 		"export.notCase":    "%s is a case file: an export is saved under a name ending in .html or .md.",
 	})
@@ -39,6 +40,11 @@ type exportPanel struct {
 	md   *widget.Button
 	done *widget.Label
 	box  *fyne.Container
+	// result is where the last export was saved, with buttons to open it and its folder.
+	result   *fyne.Container
+	openFile *widget.Button
+	openDir  *widget.Button
+	lastPath string
 
 	// choosePath asks where to save an export of format; done gets the path and is not called
 	// when the user cancels. Tests replace it.
@@ -54,12 +60,15 @@ func newExportPanel(v *reportView) *exportPanel {
 	p.html = widget.NewButtonWithIcon(tr("export.html"), theme.DocumentSaveIcon(), func() { p.start(report.FormatHTML) })
 	p.md = widget.NewButtonWithIcon(tr("export.md"), theme.DocumentSaveIcon(), func() { p.start(report.FormatMarkdown) })
 	p.done = wrapped("")
-	p.done.Hide()
+	p.openFile = widget.NewButtonWithIcon(tr("export.open"), theme.FileIcon(), func() { v.open(p.lastPath) })
+	p.openDir = widget.NewButtonWithIcon(tr("report.openFolder"), theme.FolderOpenIcon(), func() { v.open(filepath.Dir(p.lastPath)) })
+	p.result = container.NewVBox(p.done, container.NewHBox(p.openFile, p.openDir))
+	p.result.Hide()
 	p.box = container.NewVBox(
 		sectionTitle(tr("export.title")),
 		helpLabel(tr("export.intro")),
 		container.NewHBox(p.html, p.md),
-		p.done,
+		p.result,
 	)
 	return p
 }
@@ -123,8 +132,9 @@ func (p *exportPanel) finished(path string, err error) {
 		p.showError(err)
 		return
 	}
+	p.lastPath = path
 	p.done.SetText(tr("export.saved", path))
-	p.done.Show()
+	p.result.Show()
 	p.box.Refresh()
 }
 

@@ -2,12 +2,14 @@ package ui
 
 import (
 	"image/png"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/testcase"
@@ -18,7 +20,7 @@ func TestReportPageExportsHTMLAndMarkdown(t *testing.T) {
 	s, _ := newTestScreen(t, c)
 	v := showCasePage(t, s, tr("nav.report")).(*reportView)
 	p := v.exports
-	if p.done.Visible() {
+	if p.result.Visible() {
 		t.Fatal("a result shows before any export")
 	}
 	dir := t.TempDir()
@@ -58,8 +60,15 @@ func TestReportPageExportsHTMLAndMarkdown(t *testing.T) {
 	if !strings.Contains(string(md), "## 1. Need and technology") || !strings.Contains(string(md), "Added after the click") {
 		t.Error("the Markdown export lacks the domain heading or the later answer")
 	}
-	if !p.done.Visible() || !strings.Contains(p.done.Text, filepath.Join(dir, "eksport.md")) || p.html.Disabled() || p.md.Disabled() {
-		t.Errorf("after the exports: result %v %q, buttons disabled %v %v", p.done.Visible(), p.done.Text, p.html.Disabled(), p.md.Disabled())
+	if !p.result.Visible() || !strings.Contains(p.done.Text, filepath.Join(dir, "eksport.md")) || p.html.Disabled() || p.md.Disabled() {
+		t.Errorf("after the exports: result %v %q, buttons disabled %v %v", p.result.Visible(), p.done.Text, p.html.Disabled(), p.md.Disabled())
+	}
+	var opened []string
+	v.openURL = func(u *url.URL) error { opened = append(opened, u.String()); return nil }
+	test.Tap(p.openFile)
+	test.Tap(p.openDir)
+	if len(opened) != 2 || !strings.HasSuffix(opened[0], "/eksport.md") || strings.HasSuffix(opened[1], ".md") {
+		t.Errorf("opened %q, want the Markdown file and its folder", opened)
 	}
 	if windowFor(v).Canvas().Overlays().Top() != nil {
 		t.Error("a dialog shows after the exports were made")
