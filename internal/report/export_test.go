@@ -492,3 +492,49 @@ func TestFormatOf(t *testing.T) {
 		}
 	}
 }
+
+// TestConcurrentExports makes exports and PDFs of one case at once, as the window may (a PDF and
+// an export under way together): under -race nothing is shared, and every export is the same
+// bytes as a lone one.
+func TestConcurrentExports(t *testing.T) {
+	shared := smallCase()
+	want := map[string][]byte{}
+	for _, format := range []string{FormatHTML, FormatMarkdown} {
+		out, err := ExportAs(shared, format, Options{Lang: "da"}) // its anchors carry the case's IDs
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[format] = out
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 20)
+	for i := range 4 {
+		for format := range want {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				out, err := ExportAs(shared, format, Options{Lang: "da"})
+				switch {
+				case err != nil:
+					errs <- err.Error()
+				case string(out) != string(want[format]):
+					errs <- format + ": a concurrent export differs from a lone one"
+				}
+			}()
+		}
+		if i%2 == 0 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if _, err := PDF(shared, Options{Lang: "da"}); err != nil {
+					errs <- err.Error()
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
