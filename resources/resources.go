@@ -20,7 +20,10 @@ func Framework(id string) ([]byte, error) {
 	return files.ReadFile(path.Join("frameworks", id, "framework.json"))
 }
 
-// FrameworkIDs lists the shipped frameworks.
+// DefaultFrameworkID is the framework a new case starts on unless another is chosen.
+const DefaultFrameworkID = "mtv2"
+
+// FrameworkIDs lists the shipped frameworks: the default first, the others by ID.
 func FrameworkIDs() []string {
 	entries, _ := fs.ReadDir(files, "frameworks")
 	var ids []string
@@ -29,7 +32,12 @@ func FrameworkIDs() []string {
 			ids = append(ids, e.Name())
 		}
 	}
-	sort.Strings(ids)
+	sort.SliceStable(ids, func(i, j int) bool {
+		if (ids[i] == DefaultFrameworkID) != (ids[j] == DefaultFrameworkID) {
+			return ids[i] == DefaultFrameworkID
+		}
+		return ids[i] < ids[j]
+	})
 	return ids
 }
 

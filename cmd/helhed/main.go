@@ -2,11 +2,13 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"sync"
 
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/cli"
+	"github.com/helhed/helhed/internal/framework"
 	"github.com/helhed/helhed/internal/ui"
 	"github.com/helhed/helhed/resources"
 )
@@ -24,6 +26,7 @@ func openWindow(c *assessment.Case, path string) error {
 		LoadExample:  cli.LoadExample,
 		ExampleTitle: func(name string) string { return exampleTitles()[name] },
 		NewCase:      newCase,
+		Frameworks:   shippedFrameworks(),
 	})
 	return nil
 }
@@ -47,4 +50,14 @@ func newCase() *assessment.Case {
 		panic(err)
 	}
 	return c
+}
+
+// shippedFrameworks are the frameworks the wizard offers; they are compiled in, so a damaged one
+// is a broken build and is only logged.
+func shippedFrameworks() []*framework.Framework {
+	fws, errs := cli.ShippedFrameworks()
+	for _, err := range errs {
+		fmt.Fprintln(os.Stderr, "helhed:", err)
+	}
+	return fws
 }

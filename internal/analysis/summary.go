@@ -18,6 +18,15 @@ type Summary struct {
 	// instrument with a calculator keyed by the calculator's name ("workflow", "economy",
 	// "environment", "competences", "risks"), a plain table by its instrument ID.
 	Instruments map[string]InstrumentSummary `json:"instruments"`
+	// Terms are the group's own glossary terms; absent when the group has none.
+	Terms []TermSummary `json:"terms,omitempty"`
+}
+
+// TermSummary is one of the group's own glossary terms.
+type TermSummary struct {
+	ID         string `json:"id"`
+	Term       string `json:"term"`
+	Definition string `json:"definition"`
 }
 
 // InstrumentSummary is one instrument (table) in a Summary: its rows and settings as the
@@ -108,6 +117,9 @@ func Summarize(c *assessment.Case, lang string) Summary {
 			}
 			s.Instruments[key] = is
 		}
+	}
+	for _, t := range c.LiveTerms() {
+		s.Terms = append(s.Terms, TermSummary{ID: t.ID.String(), Term: t.Term, Definition: t.Definition})
 	}
 	return s
 }

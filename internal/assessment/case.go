@@ -28,6 +28,7 @@ type Case struct {
 	// values (table.go).
 	Rows     []TableRow          `json:"rows"`
 	Settings []InstrumentSetting `json:"settings"`
+	Terms    []Term              `json:"terms,omitempty"` // the group's own glossary (terms.go)
 
 	// Framework is a copy of the framework the case was made with, so that the case opens
 	// the same years later whatever frameworks the app then ships.
@@ -172,6 +173,9 @@ func (c *Case) LastChanged() time.Time {
 		see(r.Meta)
 	}
 	for _, r := range c.Settings {
+		see(r.Meta)
+	}
+	for _, r := range c.Terms {
 		see(r.Meta)
 	}
 	return latest

@@ -220,6 +220,7 @@ func (c *Case) Check() []string {
 			c.checkValues(where+".values", in.Settings, s.Values, "setting", bad)
 		}
 	}
+	c.checkTerms(meta, changedBy, bad)
 	meta("synthesis", c.Synthesis.Meta)
 	changedBy("synthesis", c.Synthesis.Meta)
 	if rec := c.Synthesis.Recommendation; rec != "" {

@@ -46,6 +46,7 @@ func commands() []command {
 		{"summary", "completeness, rating profile and disagreement of cases", runSummary},
 		{"report", "write the PDF report of cases", runReport},
 		{"export", "write the full report as HTML for Word, or Markdown", runExport},
+		{"framework", "list, check or export frameworks; start a case on one (or on your own file)", runFramework},
 		{"version", "print the version", runVersion},
 	}
 }

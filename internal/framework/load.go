@@ -2,7 +2,6 @@ package framework
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -11,11 +10,14 @@ import (
 // Parse decodes and validates a framework file. The error names the field at fault,
 // e.g. `domains[3].questions[1].text.en: missing`.
 func Parse(data []byte) (*Framework, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
+	if err := checkText(data); err != nil {
+		return nil, err
+	}
+	// Editors on Windows may start a UTF-8 file with a byte-order mark; JSON does not allow it.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	var f Framework
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("framework is not valid JSON of the expected shape: %w", err)
+	if err := decode(data, &f); err != nil {
+		return nil, err
 	}
 	if err := f.Validate(); err != nil {
 		return nil, err
@@ -121,6 +123,9 @@ func (f *Framework) Validate() error {
 		}
 		validateInstruments(field, &f.Domains[i], instruments, calculators, bad, text, id)
 	}
+	if len(f.Domains) > 0 && !anyRated(f.Domains) {
+		bad("domains", "no domain is rated; set \"rated\": true on the domains the group rates, or the rating profile and the report's overview are empty")
+	}
 	if len(f.Recommendations) == 0 {
 		bad("recommendations", "empty")
 	}
@@ -142,4 +147,13 @@ func (f *Framework) Validate() error {
 		text(field+".help", k.Help, false)
 	}
 	return errors.Join(errs...)
+}
+
+func anyRated(domains []Domain) bool {
+	for _, d := range domains {
+		if d.Rated {
+			return true
+		}
+	}
+	return false
 }

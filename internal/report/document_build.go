@@ -562,18 +562,27 @@ func webAddress(s string) bool {
 		!strings.ContainsAny(s, " \t\n\"'<>`")
 }
 
-// glossary lists the terms the questions use.
+// glossary lists the terms the questions use and the group's own terms, as the PDF does
+// (section_glossary.go).
 func (b *builder) glossary() {
 	d, t := b.d, b.d.t
-	terms := d.usedTerms()
+	terms := d.glossaryRows()
 	if len(terms) == 0 {
 		return
 	}
 	b.heading(1, t.Glossary)
-	b.para(Note, t.GlossaryIntro)
+	own, intro := d.glossaryOwnTexts()
+	if len(d.c.LiveTerms()) == 0 {
+		intro = t.GlossaryIntro
+	}
+	b.para(Note, intro)
 	var rows [][]cell
 	for _, term := range terms {
-		rows = append(rows, []cell{{text: term.Term.In(d.lang), st: smallBold}, {text: term.Definition.In(d.lang), st: small}})
+		name := cell{text: term.term, st: smallBold}
+		if term.own {
+			name.more = []span{{text: own, st: smallNote}}
+		}
+		rows = append(rows, []cell{name, {text: term.definition, st: small}})
 	}
 	b.add(Block{Kind: TableBlock, Table: tableOf(nil, rows)})
 }

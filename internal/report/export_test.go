@@ -538,3 +538,22 @@ func TestConcurrentExports(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestExportHasTheGroupsTerms: the glossary holds the group's own terms, marked, as the PDF's.
+func TestExportHasTheGroupsTerms(t *testing.T) {
+	c := smallCase()
+	c.AddTerm(assessment.Edit{At: c.LastChanged()}, "Liggetid", "Tiden fra et fald, til borgeren får hjælp.")
+	pdf := flat(pdftotext(t, render(t, c, "da")))
+	md, err := Markdown(c, Options{Lang: "da"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Liggetid", "Tiden fra et fald, til borgeren får hjælp.", glossaryTexts["da"].Own, glossaryTexts["da"].Intro} {
+		if !strings.Contains(pdf, want) {
+			t.Fatalf("the PDF lacks %q: the test's premise is wrong", want)
+		}
+		if !strings.Contains(string(md), want) {
+			t.Errorf("the Markdown lacks %q", want)
+		}
+	}
+}

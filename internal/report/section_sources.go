@@ -181,26 +181,36 @@ func (d *doc) usedTerms() []*framework.Term {
 	return out
 }
 
-// glossaryEntries is the glossary's entry, when the framework's questions use any term.
+// glossaryEntries is the glossary's entry, when the framework's questions use any term or the
+// group has terms of its own.
 func (d *doc) glossaryEntries() []entry {
-	if len(d.usedTerms()) == 0 {
+	if len(d.glossaryRows()) == 0 {
 		return nil
 	}
 	return []entry{{d.t.Glossary, 0, true}}
 }
 
-// glossary prints the terms the questions use with their definitions.
+// glossary prints the terms the questions use and the group's own terms with their definitions
+// (section_glossary.go).
 func (d *doc) glossary() {
-	terms := d.usedTerms()
+	terms := d.glossaryRows()
 	if len(terms) == 0 {
 		return
 	}
 	d.newPart(d.t.Glossary)
-	d.para(smallNote, 0, d.t.GlossaryIntro)
+	own, intro := d.glossaryOwnTexts()
+	if len(d.c.LiveTerms()) == 0 {
+		intro = d.t.GlossaryIntro
+	}
+	d.para(smallNote, 0, intro)
 	g := grid{cols: []column{{"", 42}, {"", 4}, {"", contentW - 46}}, rules: true, padY: 1.6}
 	rows := make([][]cell, len(terms))
 	for i, t := range terms {
-		rows[i] = []cell{{text: t.Term.In(d.lang), st: smallBold}, {st: small}, {text: t.Definition.In(d.lang), st: small}}
+		name := cell{text: t.term, st: smallBold}
+		if t.own {
+			name.more = []span{{text: own, st: smallNote}}
+		}
+		rows[i] = []cell{name, {st: small}, {text: t.definition, st: small}}
 	}
 	d.table(g, rows)
 }

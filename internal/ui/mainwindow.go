@@ -34,6 +34,9 @@ type mainWindow struct {
 	// not called when the user cancels. Tests replace them.
 	chooseSavePath func(suggested string, done func(path string))
 	chooseOpenPath func(done func(path string))
+
+	chooseFrameworkPath func(done func(path string)) // a framework file (wizard_framework.go)
+	glossary            *glossaryPanel               // the last Glossary dialog opened (glossary.go)
 }
 
 func newMainWindow(a fyne.App, opt Options) *mainWindow {
@@ -42,6 +45,7 @@ func newMainWindow(a fyne.App, opt Options) *mainWindow {
 	m.win.Resize(fyne.NewSize(1100, 760))
 	m.chooseSavePath = m.saveDialog
 	m.chooseOpenPath = m.openDialog
+	m.chooseFrameworkPath = m.frameworkDialog
 	m.status = widget.NewLabel("")
 	m.status.Truncation = fyne.TextTruncateEllipsis
 	m.status.SizeName = theme.SizeNameCaptionText
@@ -161,6 +165,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	gotoMenu := fyne.NewMenu(tr("menu.go"),
 		item(tr("menu.find"), ctrl(fyne.KeyF), m.showFind),
 		item(tr("menu.report"), ctrl(fyne.KeyP), m.showReport),
+		item(tr("glossary.menu"), ctrl(fyne.KeyG), m.showGlossary),
 		fyne.NewMenuItemSeparator(),
 		item(tr("menu.nextPage"), ctrl(fyne.KeyPageDown), func() { m.stepPage(1) }),
 		item(tr("menu.prevPage"), ctrl(fyne.KeyPageUp), func() { m.stepPage(-1) }),

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/helhed/helhed/internal/assessment"
+	"github.com/helhed/helhed/internal/framework"
 )
 
 // AppID is the application's unique ID (preferences and storage live under it).
@@ -30,6 +31,9 @@ type Options struct {
 	LoadExample func(name string) (*assessment.Case, error)
 	// NewCase returns an empty case on the default framework.
 	NewCase func() *assessment.Case
+	// Frameworks are the shipped frameworks the new-case wizard offers, the default first;
+	// without them it offers NewCase's framework (and, always, a framework file).
+	Frameworks []*framework.Framework
 }
 
 // Run opens the main window and blocks until it is closed. The UI language, colours, text size

@@ -25,6 +25,8 @@ type wizard struct {
 	adder   *memberAdder
 	noneYet *widget.Label
 
+	frameworks *frameworkChooser // wizard_framework.go
+
 	step      int
 	steps     []wizardStep
 	stepLabel *widget.Label // "Step 1 of 3"
@@ -69,12 +71,8 @@ func newWizard(m *mainWindow) *wizard {
 	w.form = newInfoForm(assessment.Info{Language: uiLanguage()}, nil)
 	f := w.form
 
-	framework := widget.NewLabel("")
-	if c := m.opt.NewCase(); c != nil && c.Framework != nil {
-		framework.SetText(c.Framework.Name.In(uiLanguage()))
-	}
-	frameworkField := container.NewVBox(fieldLabel(tr("wizard.framework")),
-		helpLabel(tr("wizard.frameworkHelp")), framework)
+	w.frameworks = newFrameworkChooser(m) // wizard_framework.go
+	frameworkField := w.frameworks.content
 
 	w.list = container.NewVBox()
 	w.noneYet = helpLabel(tr("members.none"))
@@ -243,11 +241,11 @@ func (w *wizard) finish() {
 			return
 		}
 	}
-	c := w.m.opt.NewCase()
+	e := w.m.edit()
+	c := w.frameworks.newCase(e)
 	if c == nil {
 		return
 	}
-	e := w.m.edit()
 	c.UpdateInfo(e, w.form.fill)
 	for _, r := range w.rows {
 		if mb := r.member(); mb.Name != "" {
