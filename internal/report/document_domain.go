@@ -46,7 +46,7 @@ func (b *builder) domain(dm *framework.Domain) {
 		b.ratings(dm)
 	}
 	b.knockOuts(dm)
-	b.instruments(dm)
+	b.domainBlocks(dm) // the instruments: the PDF's own code, captured (document_capture.go)
 	b.questions(dm)
 }
 

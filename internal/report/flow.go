@@ -85,6 +85,10 @@ func (d *doc) lines(st style, x, w float64, lines []string) {
 
 // para prints text wrapped to the body width less indent, then a small gap.
 func (d *doc) para(st style, indent float64, text string) {
+	if d.capture != nil {
+		d.capture.para(st, indent, text)
+		return
+	}
 	d.use(st)
 	w := contentW - indent
 	d.lines(st, marginL+indent, w, d.split(text, w))
@@ -95,6 +99,10 @@ func (d *doc) para(st style, indent float64, text string) {
 // of what follows would not fit. level >= 0 makes it a section: a bookmark at that level and
 // a place the contents point to.
 func (d *doc) heading(st style, text string, before, keep float64, level int) {
+	if d.capture != nil {
+		d.capture.heading(st, text)
+		return
+	}
 	d.use(st)
 	ls := d.split(text, contentW)
 	h := float64(len(ls)) * st.lineH
@@ -115,6 +123,10 @@ func (d *doc) heading(st style, text string, before, keep float64, level int) {
 // hanging prints label at x and text beside it, wrapped with a hanging indent: a numbered
 // question, a bullet. The label and the first keep lines of what follows stay together.
 func (d *doc) hanging(labelSt, st style, x, labelW float64, label, text string, keep float64) {
+	if d.capture != nil {
+		d.capture.hanging(labelSt, st, x, label, text)
+		return
+	}
 	d.use(st)
 	w := pageW - marginR - x - labelW
 	ls := d.split(text, w)

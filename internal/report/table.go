@@ -109,6 +109,10 @@ func (d *doc) tableHeight(g grid, rows []wrappedRow) float64 {
 // split across pages, the column titles repeated above each part. A table no taller than
 // keepTable is kept on one page.
 func (d *doc) table(g grid, rows [][]cell) {
+	if d.capture != nil {
+		d.capture.table(g, rows)
+		return
+	}
 	d.tableWrapped(g, d.wrapRows(g, rows))
 }
 

@@ -1,0 +1,109 @@
+package report
+
+import "github.com/helhed/helhed/internal/framework"
+
+// The exports take what the PDF prints after a domain's knock-outs (domainBlocks: the structured
+// instruments, and whatever block is added there) from the PDF's own section code, run with a
+// capture: the printing helpers it calls (heading, para, hanging, table, shadedTable, barChart)
+// hand their texts and tables to the capture instead of laying them out. So the instruments'
+// tables, problems, figures and charts in the exports are those of the PDF, kept the same by
+// construction, however the instruments' sections change.
+
+// capture turns the printing helpers' calls into blocks of the builder's document.
+type capture struct {
+	b           *builder
+	lastHeading string // a chart's title: the heading printed before it
+}
+
+// domainBlocks adds the domain's blocks as the PDF prints them, captured.
+func (b *builder) domainBlocks(dm *framework.Domain) {
+	d := b.d
+	d.capture = &capture{b: b}
+	defer func() { d.capture = nil }()
+	for _, block := range domainBlocks {
+		block(d, dm)
+	}
+}
+
+// heading: the report's heading styles by size, h2 a domain, h3 a section, smaller ones below.
+func (c *capture) heading(st style, text string) {
+	level := 4
+	switch {
+	case st.size >= h2.size:
+		level = 2
+	case st.size >= h3.size:
+		level = 3
+	}
+	tone := Plain
+	if st.color == warn {
+		tone = Warn
+	}
+	c.lastHeading = text
+	c.b.headingID(level, text, "", tone)
+}
+
+func (c *capture) para(st style, indent float64, text string) {
+	level := 0
+	if indent > 0 {
+		level = 1
+	}
+	c.b.paraAt(level, toneOf(st), text)
+}
+
+// hanging is a numbered or bulleted item; one printed further right than the margin is indented.
+func (c *capture) hanging(labelSt, st style, x float64, label, text string) {
+	level := 0
+	if x > marginL+0.01 {
+		level = 1
+	}
+	c.b.item(level, label, toneOf(labelSt), Span{Text: text, Tone: toneOf(st)})
+}
+
+// table: with column titles a table; without, a label–value list (the labelled grid's gutter,
+// an empty narrow middle column, left out).
+func (c *capture) table(g grid, rows [][]cell) {
+	if g.header {
+		tb := c.b.table(titles(g.cols), rows)
+		if g.tint != nil {
+			for i := range tb.Rows {
+				tb.Rows[i].Tint = g.tint(i)
+			}
+		}
+		return
+	}
+	if len(g.cols) == 3 && g.cols[1].title == "" && g.cols[1].width <= 5 {
+		c.b.facts(rows)
+		return
+	}
+	c.b.add(Block{Kind: TableBlock, Table: tableOf(nil, rows)})
+}
+
+func (c *capture) shadedTable(cols []column, rows [][]string, levels [][]float64) {
+	c.b.shadedTable(titles(cols), rows, levels)
+}
+
+func (c *capture) barChart(legend []legendItem, groups []barGroup) {
+	c.b.barChart(c.lastHeading, legend, groups)
+}
+
+// shadedTable adds a table whose body cells have their own background, as the PDF's: levels
+// from 0 (white) to 1 (dark).
+func (b *builder) shadedTable(head []string, rows [][]string, levels [][]float64) {
+	tb := &Table{}
+	for _, h := range head {
+		tb.Head = append(tb.Head, exportText(h))
+	}
+	for i, r := range rows {
+		row := Row{Cells: []Cell{{Lines: []Span{{Text: exportText(r[0]), Tone: Strong}}}}}
+		for j, v := range r[1:] {
+			fill := shade(levels[i][j])
+			c := Cell{Fill: &fill}
+			if s := exportText(v); s != "" {
+				c.Lines = []Span{{Text: s, Tone: Strong}}
+			}
+			row.Cells = append(row.Cells, c)
+		}
+		tb.Rows = append(tb.Rows, row)
+	}
+	b.add(Block{Kind: TableBlock, Table: tb})
+}
