@@ -2,12 +2,12 @@ package report
 
 import "github.com/helhed/helhed/internal/framework"
 
-// The exports take what the PDF prints after a domain's knock-outs (domainBlocks: the structured
-// instruments, and whatever block is added there) from the PDF's own section code, run with a
-// capture: the printing helpers it calls (heading, para, hanging, table, shadedTable, barChart)
-// hand their texts and tables to the capture instead of laying them out. So the instruments'
-// tables, problems, figures and charts in the exports are those of the PDF, kept the same by
-// construction, however the instruments' sections change.
+// The exports take the summary and what the PDF prints after a domain's knock-outs (domainBlocks:
+// the structured instruments, and whatever block is added there) from the PDF's own section
+// code, run with a capture: the printing helpers it calls (newPart, heading, para, hanging,
+// hangingRich, runIn, printLines, table, shadedTable, barChart, the recommendation's band) hand
+// their texts and tables to the capture instead of laying them out. So these parts of the
+// exports are the PDF's, kept the same by construction however their sections change.
 
 // capture turns the printing helpers' calls into blocks of the builder's document.
 type capture struct {
@@ -15,20 +15,73 @@ type capture struct {
 	lastHeading string // a chart's title: the heading printed before it
 }
 
-// domainBlocks adds the domain's blocks as the PDF prints them, captured.
-func (b *builder) domainBlocks(dm *framework.Domain) {
+// captured runs print, a section of the PDF, with the capture on.
+func (b *builder) captured(print func()) {
 	d := b.d
 	d.capture = &capture{b: b}
 	defer func() { d.capture = nil }()
-	for _, block := range domainBlocks {
-		block(d, dm)
+	print()
+}
+
+// domainBlocks adds the domain's blocks as the PDF prints them, captured.
+func (b *builder) domainBlocks(dm *framework.Domain) {
+	b.captured(func() {
+		for _, block := range domainBlocks {
+			block(b.d, dm)
+		}
+	})
+}
+
+// summary is the PDF's one-page summary, captured: the recommendation and its conditions, every
+// domain's conclusion by its first sentence (linked to the whole), the knock-outs, the clearly
+// negative domains and the dissent, and whatever the summary prints besides.
+func (b *builder) summary() { b.captured(b.d.summary) }
+
+func (c *capture) partHeading(title string) { c.b.heading(1, title) }
+
+func (c *capture) recommendation() { c.b.recommendation() }
+
+// spans are the report's spans as the document's; a reference to a page becomes a link to the
+// place it refers to.
+func (c *capture) spans(ss []span) []Span {
+	out := make([]Span, 0, len(ss))
+	for _, s := range ss {
+		if s.ref != "" {
+			out = append(out, c.b.readOn(slug(s.ref)))
+			continue
+		}
+		out = append(out, Span{Text: s.text, Tone: toneOf(s.st)})
 	}
+	return out
+}
+
+func (c *capture) hangingRich(labelSt style, label string, ss []span) {
+	c.b.item(0, label, toneOf(labelSt), c.spans(ss)...)
+}
+
+func (c *capture) runIn(head style, heading string, ss []span) {
+	tone := Strong
+	if head.color == warn {
+		tone = Warn
+	}
+	c.b.runIn(tone, heading, c.spans(ss)...)
+}
+
+// richLines are lines of a text in several styles, wrapped for the page: one item again.
+func (c *capture) richLines(lines []richLine) {
+	var all []span
+	for _, l := range lines {
+		all = append(all, l...)
+	}
+	c.b.item(0, "", Plain, c.spans(all)...)
 }
 
 // heading: the report's heading styles by size, h2 a domain, h3 a section, smaller ones below.
 func (c *capture) heading(st style, text string) {
 	level := 4
 	switch {
+	case st == sumHead || st == sumWarnHead: // the summary's headings
+		level = 3
 	case st.size >= h2.size:
 		level = 2
 	case st.size >= h3.size:

@@ -205,6 +205,82 @@ func TestExportHasEveryWordOfThePDF(t *testing.T) {
 	}
 }
 
+// TestExportHasEveryWordOfEachPart is TestExportHasEveryWordOfThePDF part by part: every word a
+// part of the PDF prints (a part starts on a new page under its heading) is in the same part of
+// the export. A line added to the summary, whose words also stand in a domain, fails here.
+func TestExportHasEveryWordOfEachPart(t *testing.T) {
+	for _, lang := range []string{"da", "en"} {
+		c := exampleCase(t)
+		d := newDoc(c, lang, languages[lang])
+		isPart := map[string]bool{}
+		var order []string
+		for _, e := range d.entries() {
+			if e.level == 0 && e.toc {
+				isPart[e.title] = true
+				order = append(order, e.title)
+			}
+		}
+		// The PDF's parts: the page whose body starts with the next part's title starts it (a
+		// part's title may also start a page inside another part: "Sources" under a question).
+		pdfParts := map[string]string{}
+		part, next := "", 0
+		for _, page := range pages(pdftotext(t, examplePDF(t, "full", lang))) {
+			var lines []string
+			for _, l := range strings.Split(page, "\n") {
+				if l = flat(l); l != "" && !strings.HasPrefix(c.Info.Title, strings.TrimSuffix(l, "…")) {
+					lines = append(lines, l)
+				}
+			}
+			if next < len(order) && len(lines) > 0 && lines[0] == order[next] {
+				part, next = order[next], next+1
+			}
+			pdfParts[part] += page + "\n"
+		}
+		// The export's parts: from each part's heading on.
+		expParts := map[string]string{}
+		part = ""
+		doc := exampleExport(t, lang)
+		for _, bl := range doc.Blocks {
+			if bl.Kind == Heading && bl.Level == 1 && isPart[bl.Text[0].Text] {
+				part = bl.Text[0].Text
+			}
+			one := Document{Blocks: []Block{bl}}
+			expParts[part] += one.PlainText()
+		}
+		if len(pdfParts) < len(isPart) {
+			t.Fatalf("%s: found %d of the PDF's %d parts", lang, len(pdfParts)-1, len(isPart))
+		}
+		// The page furniture: the footer, the page references, the running header (the title).
+		allowed := pdfWords(languages[lang].Page + " " + languages[lang].PageRef + " " + c.Info.Title)
+		for name, text := range pdfParts {
+			if name == "" || name == languages[lang].Contents {
+				continue // the cover (its words are in the export's first part) and the contents
+			}
+			have := pdfWords(expParts[name])
+			letters := lettersOf(expParts[name])
+			var missing []string
+			for w := range pdfWords(text) {
+				if !have[w] && !allowed[w] && !strings.Contains(letters, w) {
+					missing = append(missing, w)
+				}
+			}
+			if len(missing) > 0 {
+				t.Errorf("%s: the PDF's part %q has %d words the export's lacks: %q", lang, name, len(missing), missing)
+			}
+		}
+	}
+}
+
+// lettersOf is s's letters and digits, lower-cased, without anything between them.
+func lettersOf(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
 // TestExportHasEveryAnswer checks the group's words one by one: every answer, conclusion,
 // rationale and source is in the export, line for line.
 func TestExportHasEveryAnswer(t *testing.T) {

@@ -70,6 +70,10 @@ func (d *doc) summary() {
 // recommendationBand prints the group's recommendation on a tinted band; level >= 0 makes it a
 // section (see heading). Compact puts the kicker beside the recommendation rather than above.
 func (d *doc) recommendationBand(level int, compact bool) {
+	if d.capture != nil {
+		d.capture.recommendation()
+		return
+	}
 	s := d.c.Synthesis
 	const padX = 4.0
 	padY := 3.0
@@ -264,6 +268,10 @@ const dash = "\u00a0–"
 // hangingRich prints label at the left margin and spans beside it, wrapped with a hanging
 // indent of labelW, lh apart; the label and the first two lines stay together.
 func (d *doc) hangingRich(labelSt style, labelW float64, label string, spans []span, lh float64) {
+	if d.capture != nil {
+		d.capture.hangingRich(labelSt, label, spans)
+		return
+	}
 	w := contentW - labelW
 	ls := d.richWrap(spans, w)
 	d.ensure(float64(min(len(ls), 2)) * lh)
@@ -362,6 +370,10 @@ func (d *doc) negativeTitles() []string {
 
 // runIn prints spans after a heading in style head on the same line.
 func (d *doc) runIn(lk look, head style, heading string, spans ...span) {
+	if d.capture != nil {
+		d.capture.runIn(head, heading, spans)
+		return
+	}
 	d.gap(lk.gap + 0.5)
 	ls := d.richWrap(append([]span{{text: heading + ":", st: head}}, spans...), contentW)
 	d.ensure(lk.head.lineH + float64(min(len(ls), 2)-1)*lk.text.lineH)
