@@ -253,23 +253,6 @@ func (b *builder) recommendation() {
 	b.add(Block{Kind: Para, ID: "recommendation", Text: cleanSpans([]Span{{Text: t.Recommended + ":", Tone: Muted}, {Text: label, Tone: tone}})})
 }
 
-// conditions are the recommendation's conditions, numbered.
-func (b *builder) conditions() {
-	t := b.d.t
-	b.heading(3, t.Conditions)
-	n := 0
-	for _, c := range b.d.c.Synthesis.Conditions {
-		if strings.TrimSpace(c) == "" {
-			continue
-		}
-		n++
-		b.item(0, fmt.Sprintf("%d.", n), Strong, Span{Text: c})
-	}
-	if n == 0 {
-		b.para(Note, t.NoConditions)
-	}
-}
-
 // aboutCase is the category, comparator and description of the case, and the key figures.
 func (b *builder) aboutCase() {
 	d, t := b.d, b.d.t
