@@ -1,12 +1,17 @@
 package report
 
-import "github.com/helhed/helhed/internal/framework"
+import (
+	"strings"
 
-// The exports take the summary and what the PDF prints after a domain's knock-outs (domainBlocks:
-// the structured instruments, and whatever block is added there) from the PDF's own section
-// code, run with a capture: the printing helpers it calls (newPart, heading, para, hanging,
-// hangingRich, runIn, printLines, table, shadedTable, barChart, the recommendation's band) hand
-// their texts and tables to the capture instead of laying them out. So these parts of the
+	"github.com/helhed/helhed/internal/framework"
+)
+
+// The exports take the summary, what the PDF prints after a domain's knock-outs (domainBlocks:
+// the structured instruments, and whatever block is added there), the unanswered questions, the
+// sources and the glossary from the PDF's own section code, run with a capture: the printing
+// helpers it calls (newPart, heading, para, hanging, hangingRich, runIn, lines, printLines, link,
+// table, shadedTable, barChart, the recommendation's band) hand their texts and tables to the
+// capture instead of laying them out, and split leaves texts whole. So these parts of the
 // exports are the PDF's, kept the same by construction however their sections change.
 
 // capture turns the printing helpers' calls into blocks of the builder's document.
@@ -37,7 +42,27 @@ func (b *builder) domainBlocks(dm *framework.Domain) {
 // negative domains and the dissent, and whatever the summary prints besides.
 func (b *builder) summary() { b.captured(b.d.summary) }
 
+// unanswered, sources and glossary are the PDF's parts of those names, captured.
+func (b *builder) unanswered() { b.captured(b.d.unanswered) }
+func (b *builder) sources()    { b.captured(b.d.sourceList) }
+func (b *builder) glossary()   { b.captured(b.d.glossary) }
+
 func (c *capture) partHeading(title string) { c.b.heading(1, title) }
+
+// indent is the level of a text printed at x: at the margin 0, further right 1.
+func indent(x float64) int {
+	if x > marginL+0.01 {
+		return 1
+	}
+	return 0
+}
+
+// lines are texts split for the page (in capture, split leaves them whole): a paragraph.
+func (c *capture) lines(st style, x float64, lines []string) {
+	c.b.paraAt(indent(x), toneOf(st), strings.Join(lines, "\n"))
+}
+
+func (c *capture) link(x float64, url string) { c.b.link(indent(x), url) }
 
 func (c *capture) recommendation() { c.b.recommendation() }
 
@@ -105,11 +130,7 @@ func (c *capture) para(st style, indent float64, text string) {
 
 // hanging is a numbered or bulleted item; one printed further right than the margin is indented.
 func (c *capture) hanging(labelSt, st style, x float64, label, text string) {
-	level := 0
-	if x > marginL+0.01 {
-		level = 1
-	}
-	c.b.item(level, label, toneOf(labelSt), Span{Text: text, Tone: toneOf(st)})
+	c.b.item(indent(x), label, toneOf(labelSt), Span{Text: text, Tone: toneOf(st)})
 }
 
 // table: with column titles a table; without, a label–value list (the labelled grid's gutter,

@@ -25,6 +25,9 @@ type tapeEntry struct {
 
 // split sanitizes s and wraps it to lines no wider than w in the current font.
 func (d *doc) split(s string, w float64) []string {
+	if d.capture != nil {
+		return []string{s} // unwrapped: the capture's lines are paragraphs (see capture.lines)
+	}
 	tp := d.tape
 	if d.prev != nil && !tp.off {
 		if tp.next < len(tp.entries) {
@@ -71,6 +74,10 @@ func (d *doc) gap(h float64) {
 
 // lines prints already wrapped lines at x, each on its own line, breaking pages as needed.
 func (d *doc) lines(st style, x, w float64, lines []string) {
+	if d.capture != nil {
+		d.capture.lines(st, x, lines)
+		return
+	}
 	d.use(st)
 	for _, line := range lines {
 		d.ensure(st.lineH)
