@@ -222,6 +222,10 @@ func (d *doc) mark(title string, level int) {
 
 // anchor records the cursor's place under key, for references to it (see refSpan).
 func (d *doc) anchor(key string) {
+	if d.capture != nil {
+		d.capture.anchor(key)
+		return
+	}
 	if d.anchors == nil {
 		d.anchors = map[string]place{}
 	}

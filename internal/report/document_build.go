@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/helhed/helhed/internal/analysis"
 	"github.com/helhed/helhed/internal/assessment"
-	"github.com/helhed/helhed/internal/framework"
 )
 
 // builder builds a Document section by section, in the order of the PDF's parts (parts.go).
@@ -224,11 +222,6 @@ func (b *builder) readOn(id string) Span {
 	return Span{Text: "… (" + b.x.ReadOn + ")", Link: "#" + id}
 }
 
-// IDs of the places the summary links to.
-func conclusionID(domainID string) string { return "conclusion-" + slug(domainID) }
-func knockOutID(id string) string         { return "knock-out-" + slug(id) }
-func domainID(id string) string           { return "domain-" + slug(id) }
-
 // slug keeps the letters, digits and dashes of an ID (a framework's IDs are such already).
 func slug(s string) string {
 	return strings.Map(func(r rune) rune {
@@ -251,102 +244,6 @@ func (b *builder) recommendation() {
 		}
 	}
 	b.add(Block{Kind: Para, ID: "recommendation", Text: cleanSpans([]Span{{Text: t.Recommended + ":", Tone: Muted}, {Text: label, Tone: tone}})})
-}
-
-// aboutCase is the category, comparator and description of the case, and the key figures.
-func (b *builder) aboutCase() {
-	d, t := b.d, b.d.t
-	b.heading(1, t.AboutCase)
-	info := d.c.Info
-	category := ""
-	if info.Category != "" {
-		category = assessment.Label(assessment.Categories, info.Category, d.lang)
-	}
-	b.facts([][]cell{
-		d.row(t.Technology, info.Technology),
-		d.row(t.Category, category),
-		d.row(t.Setting, info.Setting),
-		d.row(t.Comparator, info.Comparator),
-	})
-	if strings.TrimSpace(info.Description) != "" {
-		b.heading(3, t.Describe)
-		b.para(Plain, info.Description)
-	}
-	b.heading(3, t.KeyFigures)
-	b.facts(d.keyFigureRows())
-}
-
-// profile is the rating profile's chart, the complex domains, the members' ratings and the
-// rationales where members disagree.
-func (b *builder) profile() {
-	d, t := b.d, b.d.t
-	b.heading(1, t.Profile)
-	b.profileChart()
-
-	var names []string
-	for i := range d.fw.Domains {
-		dm := &d.fw.Domains[i]
-		if p := analysis.ProfileOf(d.c, dm); p.Consensus != nil && p.Consensus.Complexity == "complex" {
-			names = append(names, d.domainTitle(dm))
-		}
-	}
-	complex := t.NoneComplex
-	if len(names) > 0 {
-		complex = strings.Join(names, "; ")
-	}
-	b.facts([][]cell{labelledRow(t.ComplexDomains, cell{text: complex, st: dlValue})})
-
-	b.heading(3, t.Matrix)
-	var domains []*framework.Domain
-	for i := range d.fw.Domains {
-		if d.fw.Domains[i].Rated {
-			domains = append(domains, &d.fw.Domains[i])
-		}
-	}
-	if len(domains) == 0 {
-		b.para(Note, t.NoRatings)
-	} else {
-		raters := d.raters()
-		if len(raters) == 0 {
-			raters = []rater{{}}
-		}
-		// One table of every member: a page's width does not limit a Word document's table
-		// the way it limits the PDF's, and the reader's program wraps it.
-		g, rows := d.matrixTable(domains, raters, raters, len(raters))
-		tb := b.table(titles(g.cols), rows)
-		for i := range tb.Rows {
-			tb.Rows[i].Tint = g.tint(i)
-		}
-		if raters[0].initial != "" {
-			var key []string
-			for _, r := range raters {
-				key = append(key, r.initial+" "+r.name)
-			}
-			b.para(Muted, strings.Join(key, " · "))
-		}
-		b.para(Note, t.MatrixNote)
-	}
-
-	if dis := analysis.Disagreements(d.c); len(dis) > 0 {
-		b.heading(3, t.Rationales)
-		for _, x := range dis {
-			dm := &d.fw.Domains[x.Domain]
-			rationale := map[string]string{}
-			for _, r := range d.c.RatingsFor(dm.ID) {
-				rationale[r.MemberID.String()] = r.Rationale
-			}
-			b.heading(4, d.domainTitle(dm)+"  ·  "+d.rangeText(x.Range))
-			var rows [][]cell
-			for _, r := range x.Ratings {
-				rows = append(rows, []cell{
-					{text: d.memberName(r.Name, r.Former), st: small},
-					{text: signed(r.Consequence), st: smallBold},
-					{text: rationale[r.MemberID.String()], st: small},
-				})
-			}
-			b.table([]string{t.Member, t.Consequence, t.Rationale}, rows)
-		}
-	}
 }
 
 // link adds a source's web address, a link where it is one.

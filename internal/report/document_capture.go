@@ -2,17 +2,15 @@ package report
 
 import (
 	"strings"
-
-	"github.com/helhed/helhed/internal/framework"
 )
 
-// The exports take the summary, what the PDF prints after a domain's knock-outs (domainBlocks:
-// the structured instruments, and whatever block is added there), the unanswered questions, the
-// sources and the glossary from the PDF's own section code, run with a capture: the printing
-// helpers it calls (newPart, heading, para, hanging, hangingRich, runIn, lines, printLines, link,
-// table, shadedTable, barChart, the recommendation's band) hand their texts and tables to the
-// capture instead of laying them out, and split leaves texts whole. So these parts of the
-// exports are the PDF's, kept the same by construction however their sections change.
+// The exports take every part of the report but the cover and the contents from the PDF's own
+// section code, run with a capture: the printing helpers the sections call (newPart, heading,
+// para, hanging, hangingRich, runIn, lines, printLines, link, anchor, table, tableWrapped,
+// shadedTable, barChart, profileChart, the recommendation's band) hand their texts and tables to
+// the capture instead of laying them out, and split leaves texts whole. So the exports hold what
+// the PDF prints, kept the same by construction however its sections change; a section that
+// prints through a helper of its own, not captured, shows in the tests that compare the two.
 
 // capture turns the printing helpers' calls into blocks of the builder's document.
 type capture struct {
@@ -28,33 +26,67 @@ func (b *builder) captured(print func()) {
 	print()
 }
 
-// domainBlocks adds the domain's blocks as the PDF prints them, captured.
-func (b *builder) domainBlocks(dm *framework.Domain) {
-	b.captured(func() {
-		for _, block := range domainBlocks {
-			block(b.d, dm)
-		}
-	})
-}
-
 // summary is the PDF's one-page summary, captured: the recommendation and its conditions, every
 // domain's conclusion by its first sentence (linked to the whole), the knock-outs, the clearly
 // negative domains and the dissent, and whatever the summary prints besides.
 func (b *builder) summary() { b.captured(b.d.summary) }
 
-// unanswered, sources and glossary are the PDF's parts of those names, captured.
+// aboutCase, profile, domains, unanswered, sources and glossary are the PDF's parts of those
+// names, captured.
+func (b *builder) aboutCase()  { b.captured(b.d.aboutCase) }
+func (b *builder) profile()    { b.captured(b.d.profile) }
+func (b *builder) domains()    { b.captured(b.d.domains) }
 func (b *builder) unanswered() { b.captured(b.d.unanswered) }
 func (b *builder) sources()    { b.captured(b.d.sourceList) }
 func (b *builder) glossary()   { b.captured(b.d.glossary) }
 
 func (c *capture) partHeading(title string) { c.b.heading(1, title) }
 
-// indent is the level of a text printed at x: at the margin 0, further right 1.
+// indent is the level of a text printed at x: at the margin 0, at a question's or a bullet's
+// indent 1, further right 2.
 func indent(x float64) int {
-	if x > marginL+0.01 {
+	switch {
+	case x <= marginL+0.01:
+		return 0
+	case x <= marginL+numberW+0.01:
 		return 1
 	}
-	return 0
+	return 2
+}
+
+// anchor names the block just added as the place key refers to (see refSpan).
+func (c *capture) anchor(key string) {
+	if n := len(c.b.out.Blocks); n > 0 && c.b.out.Blocks[n-1].ID == "" {
+		id := slug(key)
+		if !c.b.used[id] {
+			c.b.used[id] = true
+			c.b.out.Blocks[n-1].ID = id
+		}
+	}
+}
+
+func (c *capture) profileChart() { c.b.profileChart() }
+
+// tableWrapped is a table the PDF measured first: in capture every text is one line, the cell's
+// text and then its further texts.
+func (c *capture) tableWrapped(g grid, rows []wrappedRow) {
+	var cells [][]cell
+	for _, r := range rows {
+		var row []cell
+		for _, ls := range r.cells {
+			var ce cell
+			for k, l := range ls {
+				if k == 0 {
+					ce.text, ce.st = l.text, l.st
+				} else {
+					ce.more = append(ce.more, span{text: l.text, st: l.st})
+				}
+			}
+			row = append(row, ce)
+		}
+		cells = append(cells, row)
+	}
+	c.table(g, cells)
 }
 
 // lines are texts split for the page (in capture, split leaves them whole): a paragraph.
@@ -117,7 +149,7 @@ func (c *capture) heading(st style, text string) {
 		tone = Warn
 	}
 	c.lastHeading = text
-	c.b.headingID(level, text, "", tone)
+	c.b.headingID(level, text, c.b.ids[text], tone) // a domain's heading is a contents entry
 }
 
 func (c *capture) para(st style, indent float64, text string) {

@@ -131,6 +131,10 @@ func (d *doc) headedTable(st style, title string, before float64, level int, g g
 
 // tableWrapped is table for rows already wrapped (by a caller that measured them first).
 func (d *doc) tableWrapped(g grid, rows []wrappedRow) {
+	if d.capture != nil {
+		d.capture.tableWrapped(g, rows)
+		return
+	}
 	total := 0.0
 	for _, c := range g.cols {
 		total += c.width
