@@ -77,6 +77,7 @@ func TestMTV2Instruments(t *testing.T) {
 	want := []struct{ id, domain, calculator, columns, settings string }{
 		{"workflow", "workflow", "workflow", "phase step role minutes frequency per note", "days-per-year"},
 		{"economy", "economy", "economy", "description year category sector low base high source", "horizon discount-rate"},
+		{"staff-cost", "economy", "staff-cost", "role kr-per-hour basis", ""},
 		{"environment", "environment", "environment", "phase line-type description quantity unit factor factor-source factor-year", "triage triage-reason"},
 		{"inequality", "inequality", "", "group affected how direction mitigation", ""},
 		{"involvement", "involvement", "", "role date phase how changed", ""},

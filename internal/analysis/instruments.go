@@ -23,6 +23,7 @@ type Figures struct {
 	Environment *EnvironmentFigures
 	Competences *CompetenceFigures
 	Risks       *RiskFigures
+	StaffCost   *StaffCostFigures
 }
 
 // Inputs is what a calculator's figures were computed from: the instrument, its live rows in
@@ -84,6 +85,18 @@ type CompetenceFigures struct {
 	Result instruments.CompetenceResult
 }
 
+// StaffCostFigures are the workflow's hours per role valued at the group's hourly cost per role
+// (instruments.PriceStaffTime): the value of time freed or spent, never a cash saving, and
+// never part of the economy's budget or net present cost. Workflow is false when the case has
+// no workflow figures to value; WorkflowIncomplete is true when the workflow has problems, so
+// its hours leave rows out.
+type StaffCostFigures struct {
+	Inputs
+	Workflow           bool
+	WorkflowIncomplete bool
+	Result             instruments.StaffTimeResult
+}
+
 // RiskFigures are the ranked risks and the 5×5 matrix. RankedRisk.Row indexes Inputs.Rows.
 type RiskFigures struct {
 	Inputs
@@ -100,8 +113,9 @@ type RiskFigures struct {
 // the discount rate, whose absence leaves the NPV uncomputed (EconomyFigures.Discounted).
 // Choices are passed as their IDs and checked by the calculator.
 //
-// Staff time is not priced: the calculators' table (framework.Calculators) declares no hourly
-// cost per role, and MTV 2.0 has none, so the workflow's hours stay hours.
+// Staff time is valued where the framework has a staff-cost instrument and the group has filled
+// it in: the workflow's hours per role times the role's hourly cost, kept apart from the cash
+// budget (StaffCostFigures).
 func InstrumentFigures(c *assessment.Case) Figures {
 	var f Figures
 	if c == nil || c.Framework == nil {
@@ -121,6 +135,9 @@ func InstrumentFigures(c *assessment.Case) Figures {
 	}
 	if in, ok := inputsFor(c, framework.CalcRisks); ok {
 		f.Risks = riskFigures(in)
+	}
+	if in, ok := inputsFor(c, framework.CalcStaffCost); ok {
+		f.StaffCost = staffCostFigures(in, f.Workflow)
 	}
 	return f
 }
@@ -258,6 +275,9 @@ func competenceFigures(in Inputs) *CompetenceFigures {
 			Dimension: instruments.Dimension(r.Cells["dimension"]),
 			Current:   f.integer(i, "current", r.Cells["current"]),
 			Needed:    f.integer(i, "needed", r.Cells["needed"]),
+			Format:    instruments.TrainingFormat(strings.TrimSpace(r.Cells["format"])),
+			Who:       strings.TrimSpace(r.Cells["who"]),
+			When:      strings.TrimSpace(r.Cells["when"]),
 		})
 	}
 	f.Result = instruments.Competences(rows)
@@ -279,6 +299,26 @@ func riskFigures(in Inputs) *RiskFigures {
 		})
 	}
 	f.Result = instruments.Risks(risks)
+	f.merge(f.Result.Problems)
+	return f
+}
+
+func staffCostFigures(in Inputs, wf *WorkflowFigures) *StaffCostFigures {
+	f := &StaffCostFigures{Inputs: in}
+	var costs []instruments.HourlyCost
+	for i, r := range in.Rows {
+		costs = append(costs, instruments.HourlyCost{
+			Role:      strings.TrimSpace(r.Cells["role"]),
+			KrPerHour: f.number(i, "kr-per-hour", r.Cells["kr-per-hour"]),
+		})
+	}
+	var hours []instruments.RoleHours
+	if wf != nil {
+		hours = wf.Result.Roles
+		f.Workflow = len(hours) > 0
+		f.WorkflowIncomplete = len(wf.Problems) > 0
+	}
+	f.Result = instruments.PriceStaffTime(hours, costs)
 	f.merge(f.Result.Problems)
 	return f
 }
@@ -384,12 +424,14 @@ type GapSummary struct {
 	Gap       int    `json:"gap"`
 }
 
-// PlanSummary is a suggested training plan line.
+// PlanSummary is a training plan line: the group's own format, who and when where it filled
+// them in, Helhed's suggestion otherwise (Suggested tells which the format is).
 type PlanSummary struct {
 	Role      string `json:"role"`
 	Dimension string `json:"dimension"`
 	Gap       int    `json:"gap"`
 	Format    string `json:"format"`
+	Suggested bool   `json:"suggested"`
 	How       string `json:"how"`
 	Who       string `json:"who"`
 	When      string `json:"when"`
@@ -420,6 +462,29 @@ type RisksSummary struct {
 	Ranked []RiskSummary `json:"ranked"`
 	// Matrix counts risks per cell: matrix[likelihood-1][impact-1].
 	Matrix [instruments.RiskScale][instruments.RiskScale]int `json:"matrix"`
+}
+
+// StaffRoleSummary is one workflow role's hours per year and, where the group gave the role an
+// hourly cost, their value in kroner; KrPerHour and Kr are null for a role without one.
+type StaffRoleSummary struct {
+	Role      string       `json:"role"`
+	Hours     BeforeAfter  `json:"hours"`
+	KrPerHour *float64     `json:"krPerHour"`
+	Kr        *BeforeAfter `json:"kr"`
+}
+
+// StaffCostSummary is the staff-cost figures in a Summary: the value of staff time freed
+// (negative difference) or spent (positive), NOT a cash saving and not part of the economy's
+// budget or net present cost.
+type StaffCostSummary struct {
+	Roles []StaffRoleSummary `json:"roles"`
+	// Hours are all the workflow's roles; Kr the priced roles only.
+	Hours BeforeAfter `json:"hours"`
+	Kr    BeforeAfter `json:"kr"`
+	// Unpriced are the workflow's roles without an hourly cost ([] when none).
+	Unpriced []string `json:"unpriced"`
+	// WorkflowIncomplete is true when the workflow's figures leave rows out.
+	WorkflowIncomplete bool `json:"workflowIncomplete"`
 }
 
 // round rounds v to decimals places, without a negative zero.
@@ -504,6 +569,10 @@ func (f Figures) summary(calc, lang string) (any, []ProblemSummary, bool) {
 		if r := f.Risks; r != nil {
 			return r.summary(), problemsSummary(&r.Inputs, lang), true
 		}
+	case framework.CalcStaffCost:
+		if s := f.StaffCost; s != nil {
+			return s.summary(), problemsSummary(&s.Inputs, lang), true
+		}
 	}
 	return nil, nil, false
 }
@@ -581,10 +650,31 @@ func (c *CompetenceFigures) summary(lang string) *CompetenceSummary {
 		s.Gaps = append(s.Gaps, GapSummary{g.Row, g.Role, string(g.Dimension), g.Current, g.Needed, g.Gap})
 	}
 	for _, p := range c.Result.Plan {
-		s.Plan = append(s.Plan, PlanSummary{p.Role, string(p.Dimension), p.Gap, string(p.Format),
+		s.Plan = append(s.Plan, PlanSummary{p.Role, string(p.Dimension), p.Gap, string(p.Format), p.Suggested,
 			p.How.In(lang), p.Who.In(lang), p.When.In(lang)})
 	}
 	return s
+}
+
+func (s *StaffCostFigures) summary() *StaffCostSummary {
+	r := s.Result
+	out := &StaffCostSummary{Roles: []StaffRoleSummary{}, Unpriced: nonNil(r.Unpriced),
+		WorkflowIncomplete: s.WorkflowIncomplete}
+	var before, after float64
+	for _, l := range r.Roles {
+		rs := StaffRoleSummary{Role: l.Role, Hours: beforeAfter(l.HoursBefore, l.HoursAfter, l.Hours)}
+		before += l.HoursBefore
+		after += l.HoursAfter
+		if l.Priced {
+			rate := round(l.KrPerHour, 2)
+			kr := BeforeAfter{round(l.KrBefore, 0), round(l.KrAfter, 0), round(l.Kr, 0)}
+			rs.KrPerHour, rs.Kr = &rate, &kr
+		}
+		out.Roles = append(out.Roles, rs)
+	}
+	out.Hours = beforeAfter(before, after, r.Hours)
+	out.Kr = BeforeAfter{round(r.KrBefore, 0), round(r.KrAfter, 0), round(r.Kr, 0)}
+	return out
 }
 
 func (r *RiskFigures) summary() *RisksSummary {

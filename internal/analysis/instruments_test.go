@@ -198,6 +198,56 @@ func TestCompetenceAndRiskFigures(t *testing.T) {
 	}
 }
 
+func TestStaffCostFigures(t *testing.T) {
+	f := InstrumentFigures(testcase.Instruments())
+	s := f.StaffCost
+	if s == nil || !s.Workflow || !s.WorkflowIncomplete {
+		t.Fatalf("staff cost %+v", s)
+	}
+	// "leder" has no hours in the workflow: marked at its role, left out.
+	checkAt(t, "staff cost", s.Problems, "1/role")
+	// Hours from TestWorkflowFigures, valued at the nurse's 420 kr:
+	//   nurse before 216.25 h × 420 = 90 825 kr; after 18.25 h × 420 = 7 665 kr;
+	//         difference −198 h × 420 = −83 160 kr (time freed, valued)
+	//   SSA   +26 h, no hourly cost: unpriced, its kroner unknown (not 0)
+	r := s.Result
+	if len(r.Roles) != 2 || !r.Roles[0].Priced || r.Roles[1].Priced {
+		t.Fatalf("roles %+v", r.Roles)
+	}
+	checkNear(t, "nurse kr before", r.Roles[0].KrBefore, 90_825)
+	checkNear(t, "nurse kr after", r.Roles[0].KrAfter, 7_665)
+	checkNear(t, "nurse kr difference", r.Roles[0].Kr, -83_160)
+	checkNear(t, "kr of priced roles", r.Kr, -83_160)
+	checkNear(t, "hours, all roles", r.Hours, -172)
+	if len(r.Unpriced) != 1 || r.Unpriced[0] != "social- og sundhedsassistent" {
+		t.Errorf("unpriced %v", r.Unpriced)
+	}
+	// Never part of the cash budget: the economy's figures are as without it.
+	c := testcase.Instruments()
+	for _, r := range c.RowsOf("staff-cost") {
+		if err := c.DeleteRow(assessment.Edit{At: testcase.At}, r.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	without := InstrumentFigures(c)
+	if without.StaffCost != nil || without.Economy.Result.Total != f.Economy.Result.Total || without.Economy.Result.NPV != f.Economy.Result.NPV {
+		t.Errorf("the hourly costs changed the economy: %+v / %+v", without.Economy.Result.Total, f.Economy.Result.Total)
+	}
+	// The summary.
+	data, _ := json.Marshal(Summarize(testcase.Instruments(), "en").Instruments["staff-cost"])
+	for _, want := range []string{
+		`"calculator":"staff-cost"`,
+		`"roles":[{"role":"sygeplejerske","hours":{"before":216.3,"after":18.3,"difference":-198},"krPerHour":420,"kr":{"before":90825,"after":7665,"difference":-83160}},` +
+			`{"role":"social- og sundhedsassistent","hours":{"before":0,"after":26,"difference":26},"krPerHour":null,"kr":null}]`,
+		`"hours":{"before":216.3,"after":44.3,"difference":-172},"kr":{"before":90825,"after":7665,"difference":-83160},"unpriced":["social- og sundhedsassistent"],"workflowIncomplete":true`,
+		`"field":"role","message":"leder is not a role in the workflow; its roles are: sygeplejerske, social- og sundhedsassistent"`,
+	} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("JSON lacks %s\n%s", want, data)
+		}
+	}
+}
+
 func TestNoFiguresForUntouchedTables(t *testing.T) {
 	c := testcase.Instruments()
 	c.Rows, c.Settings = nil, nil
@@ -242,7 +292,7 @@ func TestSummaryJSONOfInstruments(t *testing.T) {
 	if err := json.Unmarshal(data, &s); err != nil {
 		t.Fatal(err)
 	}
-	for _, key := range []string{"workflow", "economy", "environment", "competences", "risks"} {
+	for _, key := range []string{"workflow", "economy", "environment", "competences", "risks", "staff-cost"} {
 		in := s.Instruments[key]
 		if in["figures"] == nil || in["problems"] == nil || string(in["calculator"]) != `"`+key+`"` {
 			t.Errorf("%s: %s", key, data)
@@ -254,7 +304,7 @@ func TestSummaryJSONOfInstruments(t *testing.T) {
 			t.Errorf("%s: %v", key, in)
 		}
 	}
-	if len(s.Instruments) != 8 {
+	if len(s.Instruments) != 9 {
 		t.Errorf("%d instruments", len(s.Instruments))
 	}
 	text := string(data)
@@ -274,5 +324,27 @@ func TestSummaryJSONOfInstruments(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("JSON lacks %s", want)
 		}
+	}
+}
+
+// TestCellProblems: cells checked by their column's type, for plain tables as for calculators.
+func TestCellProblems(t *testing.T) {
+	c := testcase.Instruments()
+	in, _, _ := c.Framework.Instrument("involvement")
+	rows := []map[string]string{
+		{"role": "sygeplejerske", "date": "2026-10-01", "phase": "needs", "how": "Workshop"}, // fine
+		{"role": "portør", "date": "1/10/2026", "phase": "pilot-x", "how": ""},               // bad date, unknown choice, required empty
+	}
+	ps := CellProblems(in, rows, nil)
+	checkAt(t, "involvement", ps, "1/date", "1/phase", "1/how")
+	if ps[1].Message.En != "unknown choice 'pilot-x'" || ps[1].Message.Da != "ukendt valg »pilot-x«" {
+		t.Errorf("unknown choice said as %+v", ps[1].Message)
+	}
+	wf, _, _ := c.Framework.Instrument("workflow")
+	ps = CellProblems(wf, []map[string]string{{"phase": "before", "step": "A", "role": "x", "minutes": "-2", "frequency": "1.500", "per": "day"}},
+		map[string]string{"days-per-year": "365"})
+	checkAt(t, "workflow", ps, "0/minutes", "0/frequency")
+	if ps[0].Message.En != "must be at least 0" {
+		t.Errorf("below the minimum said as %q", ps[0].Message.En)
 	}
 }

@@ -16,7 +16,7 @@ type Summary struct {
 	Domains        []DomainSummary `json:"domains"`
 	// Instruments holds every instrument of the framework (empty when it has none): an
 	// instrument with a calculator keyed by the calculator's name ("workflow", "economy",
-	// "environment", "competences", "risks"), a plain table by its instrument ID.
+	// "environment", "competences", "risks", "staff-cost"), a plain table by its instrument ID.
 	Instruments map[string]InstrumentSummary `json:"instruments"`
 	// Terms are the group's own glossary terms; absent when the group has none.
 	Terms []TermSummary `json:"terms,omitempty"`
@@ -41,7 +41,7 @@ type InstrumentSummary struct {
 	// Rows are the live rows in the table's order; [] when there are none.
 	Rows []RowSummary `json:"rows"`
 	// Figures are a calculator's figures (*WorkflowSummary, *EconomySummary,
-	// *EnvironmentSummary, *CompetenceSummary or *RisksSummary); absent for a plain table and
+	// *EnvironmentSummary, *CompetenceSummary, *RisksSummary or *StaffCostSummary); absent for a plain table and
 	// for a calculator whose table has no rows and no settings.
 	Figures any `json:"figures,omitempty"`
 	// Problems are the values the calculator could not read or use ([] when none); absent for
@@ -68,6 +68,8 @@ type DomainSummary struct {
 	Spread       *int               `json:"spread"`
 	Disagreement bool               `json:"disagreement"`
 	KnockOuts    int                `json:"knockOuts"`
+	// Discussions are the group's notes on disagreements (summary_discussion.go).
+	Discussions []DiscussionSummary `json:"discussions,omitempty"`
 }
 
 // Summarize computes the summary of c, with names in lang.
@@ -90,6 +92,7 @@ func Summarize(c *assessment.Case, lang string) Summary {
 			Range:        p.Range,
 			Disagreement: p.Disagreement(),
 			KnockOuts:    len(c.KnockOutsFor(d.ID)),
+			Discussions:  discussionSummaries(c, i),
 		}
 		if p.Range != nil {
 			spread := p.Spread()

@@ -22,6 +22,8 @@ type Case struct {
 	Consensus   []Consensus  `json:"consensus"`
 	Conclusions []Conclusion `json:"conclusions"`
 	KnockOuts   []KnockOut   `json:"knockOuts"`
+	// Discussions are the group's notes on where members disagree (discussion.go).
+	Discussions []Discussion `json:"discussions,omitempty"`
 	Synthesis   Synthesis    `json:"synthesis"`
 
 	// Rows are the rows of the framework's instruments (tables), Settings their case-level
@@ -167,6 +169,9 @@ func (c *Case) LastChanged() time.Time {
 		see(r.Meta)
 	}
 	for _, r := range c.KnockOuts {
+		see(r.Meta)
+	}
+	for _, r := range c.Discussions {
 		see(r.Meta)
 	}
 	for _, r := range c.Rows {

@@ -193,6 +193,7 @@ func (c *Case) Check() []string {
 			bad("%s.reason: a knock-out flag needs a reason", where)
 		}
 	}
+	c.checkDiscussions(meta, changedBy, ratedDomain, unique, bad)
 	for i, r := range c.Rows {
 		where := fmt.Sprintf("rows[%d]", i)
 		meta(where, r.Meta)

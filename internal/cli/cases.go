@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/google/uuid"
@@ -64,21 +63,14 @@ func expandPaths(paths []string) (files []string, problems []error) {
 			files = append(files, p)
 			continue
 		}
-		entries, err := os.ReadDir(p)
+		found, err := casefile.FilesIn(p)
 		if err != nil {
 			problems = append(problems, fmt.Errorf("%s: the folder cannot be read: %v", p, err))
 			continue
 		}
-		var found []string
-		for _, e := range entries {
-			if !e.IsDir() && strings.EqualFold(filepath.Ext(e.Name()), casefile.Ext) {
-				found = append(found, filepath.Join(p, e.Name()))
-			}
-		}
 		if len(found) == 0 {
 			problems = append(problems, fmt.Errorf("%s: the folder has no %s files", p, casefile.Ext))
 		}
-		sort.Strings(found)
 		files = append(files, found...)
 	}
 	return files, problems

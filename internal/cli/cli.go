@@ -115,7 +115,7 @@ Commands:
   helhed example list
   helhed example NAME [-o FILE.mtv] [--force]   without -o, open it in the window unsaved
   helhed validate PATH...
-  helhed summary PATH... [--json] [--lang da|en] [-o FILE]
+  helhed summary PATH... [--json | --csv] [--lang da|en] [-o FILE]
   helhed report PATH... [-o PDF|DIR] [--lang da|en] [--short]
   helhed export FILE.mtv --format html|md [-o FILE] [--lang da|en]
 

@@ -122,11 +122,18 @@ func startBatch(fs *flag.FlagSet, lang *string, args []string, stdout, stderr io
 func runSummary(_ App, args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print JSON (documented in docs/case-format.md)")
+	asCSV := fs.Bool("csv", false, "the teacher's overview: one row per case, CSV for Excel (docs/teacher.md)")
 	out := fs.String("o", "", "write to this `file` instead of standard output")
 	lang := langFlag(fs)
 	b, code, ok := startBatch(fs, lang, args, stdout, stderr)
 	if !ok {
 		return code
+	}
+	if *asCSV {
+		if *asJSON {
+			return usageError(stderr, "summary", "choose --json or --csv, not both")
+		}
+		return runSummaryCSV(b, *lang, *out, stdout, stderr)
 	}
 	pos, files, failed := b.pos, b.files, b.failed
 	var summaries []analysis.Summary

@@ -42,7 +42,7 @@ func TestSummaryJSONHasTheInstruments(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &s); err != nil {
 		t.Fatal(err)
 	}
-	if s.SummaryVersion != 1 || len(s.Instruments) != 8 {
+	if s.SummaryVersion != 1 || len(s.Instruments) != 9 {
 		t.Fatalf("version %d, %d instruments", s.SummaryVersion, len(s.Instruments))
 	}
 	wantProblems := map[string]string{ // row/field, as analysis's test works them out
@@ -51,6 +51,7 @@ func TestSummaryJSONHasTheInstruments(t *testing.T) {
 		"environment": "3/factor",
 		"competences": "4/current",
 		"risks":       "4/likelihood",
+		"staff-cost":  "1/role",
 	}
 	for calc, want := range wantProblems {
 		in := s.Instruments[calc]

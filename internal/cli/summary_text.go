@@ -55,7 +55,7 @@ func writeSummaryText(w io.Writer, file string, s analysis.Summary) {
 
 // writeInstrumentLines writes a headline per calculator whose table has rows.
 func writeInstrumentLines(w io.Writer, s analysis.Summary) {
-	for _, calc := range []string{"workflow", "economy", "environment", "competences", "risks"} {
+	for _, calc := range []string{"workflow", "staff-cost", "economy", "environment", "competences", "risks"} {
 		in, ok := s.Instruments[calc]
 		if !ok || len(in.Rows) == 0 {
 			continue
@@ -68,6 +68,12 @@ func writeInstrumentLines(w io.Writer, s analysis.Summary) {
 				roles = append(roles, fmt.Sprintf("%s %s h/year", r.Role, signedNumber(r.Difference, 0)))
 			}
 			line = fmt.Sprintf("Workflow: %s (all roles %s h/year)", strings.Join(roles, ", "), signedNumber(f.Total.Difference, 0))
+		case *analysis.StaffCostSummary:
+			line = fmt.Sprintf("Staff time valued: %s kr/year for the roles with an hourly cost (time freed or spent, not cash; not in the budget)",
+				signedNumber(f.Kr.Difference, 0))
+			if len(f.Unpriced) > 0 {
+				line += "; no hourly cost: " + strings.Join(f.Unpriced, ", ")
+			}
 		case *analysis.EconomySummary:
 			if f.Total == nil || f.Horizon == nil {
 				line = "Economy: no figures (see the settings)"

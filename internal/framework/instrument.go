@@ -69,6 +69,9 @@ const (
 	CalcEnvironment = "environment"
 	CalcCompetences = "competences"
 	CalcRisks       = "risks"
+	// CalcStaffCost values the workflow's hours per role at the group's hourly cost per role:
+	// time freed or spent, shown apart from the cash budget.
+	CalcStaffCost = "staff-cost"
 )
 
 // Need is a column or setting a calculator reads.
@@ -140,6 +143,12 @@ var Calculators = map[string]CalculatorNeeds{
 			{ID: "description", Type: TypeText},
 			{ID: "likelihood", Type: TypeNumber},
 			{ID: "impact", Type: TypeNumber},
+		},
+	},
+	CalcStaffCost: {
+		Columns: []Need{
+			{ID: "role", Type: TypeRole},
+			{ID: "kr-per-hour", Type: TypeNumber},
 		},
 	},
 }

@@ -114,7 +114,7 @@ func TestBrokenInstrumentsNameTheField(t *testing.T) {
 		{"bounds on text", func(f *Framework) { col(f, "step").Min = ptr(1) }, "domains[1].instruments[0].columns[1].min: only a number column has bounds"},
 		{"min above max", func(f *Framework) { wf(f).Settings[0].Min = ptr(400) }, "domains[1].instruments[0].settings[0].max: 366 is below min 400"},
 		{"unknown calculator", func(f *Framework) { wf(f).Calculator = "magic" },
-			`domains[1].instruments[0].calculator: "magic" is not a calculator; known are competences, economy, environment, risks, workflow`},
+			`domains[1].instruments[0].calculator: "magic" is not a calculator; known are competences, economy, environment, risks, staff-cost, workflow`},
 		{"calculator twice", func(f *Framework) {
 			f.Domains[0].Instruments = append(f.Domains[0].Instruments, *wf(f))
 			f.Domains[0].Instruments[1].ID = "copy"
@@ -174,7 +174,7 @@ func TestEveryCalculatorNeedIsWellFormed(t *testing.T) {
 			}
 		}
 	}
-	if got := strings.Join(CalculatorNames(), " "); got != "competences economy environment risks workflow" {
+	if got := strings.Join(CalculatorNames(), " "); got != "competences economy environment risks staff-cost workflow" {
 		t.Errorf("calculators: %s", got)
 	}
 }

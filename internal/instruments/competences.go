@@ -50,6 +50,11 @@ type CompetenceRow struct {
 	Dimension Dimension // field "dimension": once per role
 	Current   int       // field "current": 1 … 5
 	Needed    int       // field "needed": 1 … 5
+	// The group's own training plan for the row, where it filled it in: Format (field
+	// "format", a choice ID of the framework's list, which may hold more formats than
+	// TrainingFormats), Who (field "who") and When (field "when"). Empty ones are suggested.
+	Format    TrainingFormat
+	Who, When string
 }
 
 // Gap is a row with its gap: Needed − Current, or 0 when the current level is enough.
@@ -81,6 +86,8 @@ func Competences(rows []CompetenceRow) CompetenceResult {
 	var res CompetenceResult
 	roleIndex := map[string]int{}
 	seen := map[[2]string]int{} // role key, dimension → row
+	own := map[int]CompetenceRow{}
+	rowOf := map[[2]string]int{} // role key, dimension → the valid row
 	for i, c := range rows {
 		r := rowProblems{ps: &res.Problems, row: i}
 		r.required("role", c.Role)
@@ -107,7 +114,9 @@ func Competences(rows []CompetenceRow) CompetenceResult {
 			continue
 		}
 		seen[k] = i
+		rowOf[k] = i
 		g := Gap{i, c.Role, c.Dimension, c.Current, c.Needed, max(0, c.Needed-c.Current)}
+		own[i] = c
 		res.Gaps = append(res.Gaps, g)
 		ri, ok := roleIndex[key(c.Role)]
 		if !ok {
@@ -121,7 +130,8 @@ func Competences(rows []CompetenceRow) CompetenceResult {
 	for _, rg := range res.Roles {
 		for _, d := range Dimensions {
 			if gap := rg.Gaps[Dimension(d.ID)]; gap > 0 {
-				res.Plan = append(res.Plan, planLine(rg.Role, Dimension(d.ID), gap))
+				row := rowOf[[2]string{key(rg.Role), d.ID}]
+				res.Plan = append(res.Plan, planLine(row, rg.Role, Dimension(d.ID), gap, own[row]))
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package instruments
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // monitoring is home monitoring over three years: the hospital buys and runs it, the
 // municipality saves home-care visits, patients save transport. Illustrative amounts.
@@ -93,27 +96,51 @@ func TestEconomyProblems(t *testing.T) {
 
 func TestPriceStaffTime(t *testing.T) {
 	w := Workflow(WorkflowInput{Steps: woundCare, DaysPerYear: 365})
-	// Illustrative hourly costs. Differences from TestWorkflowWard, priced:
-	//   Sygeplejerske −267.667 h × 400 kr = −107 066.67 kr (freed)
-	//   Læge          −14 h      × 700 kr =   −9 800.00 kr (freed)
-	//   Lægesekretær  +121.667 h × 350 kr =  +42 583.33 kr (spent)
-	//   total −160 h, −107 066.67 − 9 800 + 42 583.33 = −74 283.33 kr
+	// Illustrative hourly costs. Hours from TestWorkflowWard, valued:
+	//   Sygeplejerske before 504 h × 400 = 201 600 kr; after 236.333 h × 400 = 94 533.33 kr;
+	//                 difference −267.667 h × 400 = −107 066.67 kr (freed)
+	//   Læge          before 26 h × 700 = 18 200; after 12 h × 700 = 8 400; −14 h × 700 = −9 800 (freed)
+	//   Lægesekretær  before 0; after 121.667 h × 350 = 42 583.33; +42 583.33 kr (spent)
+	//   total −160 h; before 219 800, after 145 516.67, difference −74 283.33 kr
 	res := PriceStaffTime(w.Roles, []HourlyCost{{"sygeplejerske", 400}, {"Læge", 700}, {"Lægesekretær", 350}})
 	checkProblems(t, res.Problems)
+	checkNear(t, "nurse kr before", res.Roles[0].KrBefore, 201_600)
+	checkNear(t, "nurse kr after", res.Roles[0].KrAfter, 94_533.333333333)
 	checkNear(t, "nurse kr", res.Roles[0].Kr, -107_066.666666667)
+	checkNear(t, "nurse hours before", res.Roles[0].HoursBefore, 504)
 	checkNear(t, "doctor kr", res.Roles[1].Kr, -9_800)
 	checkNear(t, "secretary kr", res.Roles[2].Kr, 42_583.333333333)
 	checkNear(t, "hours", res.Hours, -160)
+	checkNear(t, "kr before", res.KrBefore, 219_800)
+	checkNear(t, "kr after", res.KrAfter, 145_516.666666667)
 	checkNear(t, "kr", res.Kr, -74_283.333333333)
 	if !res.Roles[0].Freed() || res.Roles[2].Freed() {
 		t.Error("nurse time is freed, secretary time spent")
 	}
+	if len(res.Unpriced) != 0 {
+		t.Errorf("every role is priced, yet unpriced: %v", res.Unpriced)
+	}
 
-	// A role without a price is named, and its kroner are unknown rather than 0.
+	// A role without a price is named, and its kroner are unknown rather than 0; a role priced
+	// twice, a row without a role or with a negative cost is marked at the field.
 	res = PriceStaffTime(w.Roles, []HourlyCost{{"Sygeplejerske", 400}, {"Læge", 700}, {"læge", 650}, {"", -1}})
-	checkProblems(t, res.Problems, at(2, "role"), at(3, "role"), at(3, "kr-per-hour"), at(SettingsRow, "hourly-cost"))
-	if res.Roles[2].Priced || res.Roles[1].KrPerHour != 700 {
+	checkProblems(t, res.Problems, at(2, "role"), at(3, "role"), at(3, "kr-per-hour"))
+	if res.Roles[2].Priced || res.Roles[1].KrPerHour != 700 || res.Roles[2].Kr != 0 {
 		t.Errorf("roles %+v", res.Roles)
 	}
+	if len(res.Unpriced) != 1 || res.Unpriced[0] != "Lægesekretær" {
+		t.Errorf("unpriced %v; want [Lægesekretær]", res.Unpriced)
+	}
 	checkNear(t, "kr of priced roles", res.Kr, -107_066.666666667-9_800)
+
+	// A cost for a role the workflow does not have (a typo) is marked, naming the workflow's
+	// roles; the nurse then counts as unpriced.
+	res = PriceStaffTime(w.Roles, []HourlyCost{{"Sygeplejeske", 400}})
+	checkProblems(t, res.Problems, at(0, "role"))
+	if !strings.Contains(res.Problems[0].Message.En, "Sygeplejerske, Læge, Lægesekretær") || len(res.Unpriced) != 3 {
+		t.Errorf("problem %q, unpriced %v", res.Problems[0].Message.En, res.Unpriced)
+	}
+	// Without a workflow there is nothing to match: the costs stand on their own.
+	res = PriceStaffTime(nil, []HourlyCost{{"Sygeplejerske", 400}})
+	checkProblems(t, res.Problems)
 }

@@ -17,14 +17,17 @@ var TrainingFormats = []Choice{
 	{string(Retraining), Text{"Efteruddannelse", "Re-training"}},
 }
 
-// PlanLine is a suggested training plan line for one gap: a starting point the group edits.
+// PlanLine is a training plan line for one gap: the group's own format, who and when where it
+// filled them in, otherwise Helhed's suggestion (a starting point the group edits).
 type PlanLine struct {
+	Row       int // the input row of the gap
 	Role      string
 	Dimension Dimension
 	Gap       int
 	Format    TrainingFormat
-	How       Text // what the format means in practice
-	Who       Text // who trains
+	Suggested bool // Format is Helhed's suggestion (the group chose none)
+	How       Text // what a format of TrainingFormats means in practice; empty for another
+	Who       Text // who trains: the group's own text in both languages, or the suggestion's
 	When      Text
 }
 
@@ -70,8 +73,21 @@ var trainingTexts = map[TrainingFormat]trainingText{
 	},
 }
 
-func planLine(role string, d Dimension, gap int) PlanLine {
-	f := FormatFor(gap)
-	t := trainingTexts[f]
-	return PlanLine{Role: role, Dimension: d, Gap: gap, Format: f, How: t.how, Who: t.who, When: t.when}
+// planLine makes the plan line of a gap of row, taking the group's own format, who and when
+// from own where given. Who and when suggested for a format the group chose fit that format;
+// for a format Helhed has no text for, they are left empty rather than guessed.
+func planLine(row int, role string, d Dimension, gap int, own CompetenceRow) PlanLine {
+	l := PlanLine{Row: row, Role: role, Dimension: d, Gap: gap, Format: own.Format}
+	if isBlank(string(l.Format)) {
+		l.Format, l.Suggested = FormatFor(gap), true
+	}
+	t := trainingTexts[l.Format]
+	l.How, l.Who, l.When = t.how, t.who, t.when
+	if !isBlank(own.Who) {
+		l.Who = Text{own.Who, own.Who}
+	}
+	if !isBlank(own.When) {
+		l.When = Text{own.When, own.When}
+	}
+	return l
 }

@@ -130,6 +130,10 @@ func smallCase() *assessment.Case {
 		"Enige om gevinsten, usikre på alarmtrætheden.")
 	rate("economy", anna, -1, "low", "complex", "Licensen stiger efter år 3.")
 	rate("economy", bo, 1, "low", "simple", "Sparer nattevagttimer.")
+	if _, err := c.SetDiscussion(e, "economy", assessment.ScaleConsequence,
+		"Anna regner med licensen efter år 3, Bo med de sparede nattevagttimer. Vi mangler driftsprisen."); err != nil {
+		panic(err)
+	}
 	c.SetConclusion(e, "workflow", "Arbejdsgangen bliver roligere, hvis alarmerne er få og præcise.")
 	c.AddKnockOut(e, "workflow", "no-data-agreement", "", "Leverandøren har endnu ikke sendt en databehandleraftale.")
 

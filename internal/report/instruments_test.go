@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/testcase"
 )
 
@@ -15,14 +16,21 @@ func TestExampleInstruments(t *testing.T) {
 	want := map[string][]string{
 		"da": {
 			// Key figures ("Om sagen") and the workflow's table.
-			"Arbejdsgange alle faggrupper −991 t/år (før 3.504, efter 2.513)",
+			"Arbejdsgange social- og sundhedsassistent −510, social- og sundhedshjælper −512, sygeplejerske +30 t/år (i alt −991); værdi −386.653 kr./år, ikke kontant",
 			"Alle faggrupper 3.504 2.513 −991",
 			"Timer pr. år = minutter pr. gang × antal gange pr. periode × perioder pr. år ÷ 60, med 365 dage",
 			// Economy: net present cost at the discount rate, with the convention.
-			"nutidsværdi af nettoomkostningen 1.930.075 kr. (basis) ved 3,5 %",
+			"nutidsværdi af nettoomkostningen 1.930.075 kr. ved 3,5 %",
 			"Nutidsværdi af nettoomkostningen: 1.930.075 kr. (basis) ved 3,5 % diskonteringsrente om året",
 			"år 1 = t0",
-			"Personaletid er ikke regnet om til kroner",
+			// Staff time valued at the group's hourly costs, apart from the budget, with the working:
+			// social- og sundhedsassistent 1 752 h × 390 = 683 280; 1 242.4 h × 390 = 484 529;
+			// −509.6 h × 390 = −198 751 (−510 h in print); all three at 390: −991.4 h × 390 = −386 653 kr.
+			"Personaletid indgår ikke i budgettet eller nutidsværdien: arbejdsgangene giver −991 timer pr. år",
+			"Kommunens gennemsnitlige timepris for nattevagt inkl. tillæg", "Gruppens skøn, ikke en officiel sats",
+			"social- og sundhedsassistent 1.752 1.242 −510 390 683.280 484.529 −198.751",
+			"I alt 3.504 2.513 −991 1.366.560 979.908 −386.653",
+			"Det er værdien af personalets tid, ikke en kontant besparelse",
 			// Environment: the problems said plainly, each marked with its reason.
 			"6 værdier mangler eller kan ikke læses; tallene er ufuldstændige.",
 			"(ufuldstændigt: 6 værdier udeladt)",
@@ -31,13 +39,14 @@ func TestExampleInstruments(t *testing.T) {
 			"Energinet, miljødeklaration",
 			// Competences and risks.
 			"Kompetencegab pr. faggruppe og dimension (niveauer)",
-			"Forslag til uddannelsesplan",
+			"Uddannelsesplan: gruppens egen, hvor den er udfyldt",
 			"Risikomatrix: antal risici pr. felt",
 			"3 × 4 = 12",
 		},
 		"en": {
-			"Workflow all roles −991 h/year (before 3,504, after 2,513)",
-			"net present cost DKK 1,930,075 (base) at 3.5%",
+			"Workflow social- og sundhedsassistent −510, social- og sundhedshjælper −512, sygeplejerske +30 h/year (in all −991); value DKK −386,653/year, not cash",
+			"net present cost DKK 1,930,075 at 3.5%",
+			"Total 3,504 2,513 −991 1,366,560 979,908 −386,653",
 			"year 1 = t0",
 			"6 values are missing or cannot be read; the figures are incomplete.",
 			"(!) Row 2, Factor source: required",
@@ -57,7 +66,7 @@ func TestExampleInstruments(t *testing.T) {
 	}
 	// The short decision basis names the headline figures too (and stays ≤ 5 pages: TestExampleLayout).
 	short := flat(pdftotext(t, examplePDF(t, "short", "da")))
-	for _, w := range []string{"alle faggrupper −991 t/år", "1.930.075 kr. (basis) ved 3,5 %", "(ufuldstændigt: 6 værdier udeladt)", "8 risici; højest:"} {
+	for _, w := range []string{"sygeplejerske +30 t/år (i alt −991); værdi −386.653 kr./år, ikke kontant", "1.930.075 kr. ved 3,5 %", "(ufuldstændigt: 6 værdier udeladt)", "8 risici; højest: Alarmtræthed (score 16)"} {
 		if !strings.Contains(short, w) {
 			t.Errorf("short da report: no %q", w)
 		}
@@ -68,16 +77,21 @@ func TestExampleInstruments(t *testing.T) {
 func TestInstrumentsFixture(t *testing.T) {
 	want := map[string][]string{
 		"da": {
-			"alle faggrupper −172 t/år (før 216, efter 44) (ufuldstændigt: 2 værdier udeladt)",
-			"nutidsværdi af nettoomkostningen 511.391 kr. (basis) ved 4 %",
+			// The nurse at 420 kr: −198 h × 420 = −83 160 kr; the SSA has no hourly cost, and
+			// "leder" is no role of the workflow (a third problem for the row).
+			"sygeplejerske −198, social- og sundhedsassistent +26 t/år (i alt −172); værdi −83.160 kr./år, ikke kontant uden social- og sundhedsassistent (ufuldstændigt: 3 værdier udeladt)",
+			"Uden timepris, så værdien er ukendt (ikke 0): social- og sundhedsassistent.",
+			"social- og sundhedsassistent 0 26 +26 ingen timepris – – –",
+			"(!) Række 2, Faggruppe: leder er ikke en faggruppe i arbejdsgangene",
+			"nutidsværdi af nettoomkostningen 511.391 kr. ved 4 %",
 			"−1.374 kg CO2e/år (før 2.040, efter 666) (ufuldstændigt: 1 værdi udeladt)",
 			"(!) 1.500", // the ambiguous number, marked at its cell
 			"(!) 2,5",   // a year that is not a whole number
 			"(!) Række 6, Antal gange: tomt felt",
 		},
 		"en": {
-			"all roles −172 h/year (before 216, after 44) (incomplete: 2 values left out)",
-			"net present cost DKK 511,391 (base) at 4%",
+			"sygeplejerske −198, social- og sundhedsassistent +26 h/year (in all −172); value DKK −83,160/year, not cash without social- og sundhedsassistent (incomplete: 3 values left out)",
+			"net present cost DKK 511,391 at 4%",
 			"(!) 1.500",
 		},
 	}
@@ -93,6 +107,39 @@ func TestInstrumentsFixture(t *testing.T) {
 		if !strings.Contains(short, ws[0]) {
 			t.Errorf("%s short report of testcase.Instruments: no %q", lang, ws[0])
 		}
+	}
+}
+
+// TestPlainTableCellsMarked: a plain table's cells are checked by their column's type and
+// marked as a calculator's are: a date not written as a date, a choice not in the list (shown
+// as an unknown choice, not as its raw ID), a required cell left empty.
+func TestPlainTableCellsMarked(t *testing.T) {
+	c := testcase.Instruments()
+	r, err := c.AddRow(assessment.Edit{At: testcase.At}, "involvement",
+		map[string]string{"role": "portør", "date": "1/10/2026", "phase": "needs", "how": "Interview"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The model refuses a choice not in the list; a file from a framework whose list has
+	// changed may still hold one.
+	for i := range c.Rows {
+		if c.Rows[i].ID == r.ID {
+			c.Rows[i].Cells["phase"] = "pilot-x"
+		}
+	}
+	text := flat(pdftotext(t, render(t, c, "da")))
+	for _, want := range []string{
+		"(!) 1/10/2026",
+		"(!) ukendt valg »pilot-x«",
+		"(!) Række 2, Dato: \"1/10/2026\" er ikke en dato: skriv ÅÅÅÅ-MM-DD",
+		"(!) Række 2, Fase: ukendt valg »pilot-x«",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q", want)
+		}
+	}
+	if strings.Contains(text, " pilot-x ") {
+		t.Error("the raw choice ID is shown")
 	}
 }
 

@@ -103,6 +103,7 @@ func (d *doc) ratings(dm *framework.Domain) {
 			summary = append(summary, labelledRow(d.t.Range, cell{text: r, st: dlValue}))
 		}
 	}
+	summary = append(summary, d.discussionRows(dm)...)
 	d.table(labelled, summary)
 }
 

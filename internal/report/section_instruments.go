@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -66,6 +67,10 @@ func (d *doc) inputsOf(in *framework.Instrument) *analysis.Inputs {
 		if f.Risks != nil {
 			return &f.Risks.Inputs
 		}
+	case framework.CalcStaffCost:
+		if f.StaffCost != nil {
+			return &f.StaffCost.Inputs
+		}
 	}
 	return nil
 }
@@ -86,12 +91,14 @@ func (d *doc) instrumentBlocks(dm *framework.Domain) {
 // instrument prints one instrument: title, settings, rows, problems and figures.
 func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, settings map[string]string) {
 	t := d.t
-	d.heading(h3, in.Title.In(d.lang), 5, 3*h3.lineH, -1)
+	// The title keeps the table's header and first rows with it (a row of wrapped text is tall).
+	d.heading(h3, in.Title.In(d.lang), 5, 3*h3.lineH+20, -1)
 	inputs := d.inputsOf(in)
-	var problems instruments.Problems
+	var calcProblems instruments.Problems
 	if inputs != nil {
-		problems = inputs.Problems
+		calcProblems = inputs.Problems
 	}
+	problems := withCellProblems(in, rows, settings, calcProblems)
 	if len(problems) > 0 {
 		d.para(style{bold, 10, 5, warn}, 0, d.problemCount(len(problems)))
 	}
@@ -141,7 +148,7 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 		return
 	}
 	f := d.figures()
-	if len(problems) > 0 {
+	if len(calcProblems) > 0 {
 		d.para(style{bold, 9.5, 4.3, warn}, 0, t.FiguresIncomplete)
 	}
 	switch in.Calculator {
@@ -155,7 +162,27 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 		d.competenceFigures(f.Competences)
 	case framework.CalcRisks:
 		d.riskFigures(f.Risks)
+	case framework.CalcStaffCost:
+		d.staffCostFigures(f.StaffCost)
 	}
+}
+
+// withCellProblems adds to a calculator's problems (none for a plain table) those of the cells
+// checked by their column's type (analysis.CellProblems), at fields the calculator has not
+// already marked, sorted by row (settings first).
+func withCellProblems(in *framework.Instrument, rows []assessment.TableRow, settings map[string]string, calc instruments.Problems) instruments.Problems {
+	cells := make([]map[string]string, len(rows))
+	for i, r := range rows {
+		cells[i] = r.Cells
+	}
+	out := append(instruments.Problems(nil), calc...)
+	for _, p := range analysis.CellProblems(in, cells, settings) {
+		if len(calc.At(p.Row, p.Field)) == 0 {
+			out = append(out, p)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Row < out[j].Row })
+	return out
 }
 
 // problemCount says how many values are left out: "6 værdier mangler ...".
@@ -204,6 +231,9 @@ func (d *doc) cellText(c *framework.Column, v string) string {
 	case framework.TypeChoice:
 		if ch, ok := c.Choice(v); ok {
 			return ch.Label.In(d.lang)
+		}
+		if strings.TrimSpace(v) != "" {
+			return analysis.UnknownChoice(v).In(d.lang)
 		}
 	case framework.TypeMember:
 		if id, err := uuid.Parse(strings.TrimSpace(v)); err == nil {
@@ -430,7 +460,11 @@ func (d *doc) economyFigures(f *analysis.EconomyFigures) {
 		d.para(note, 0, t.EcoNoRate)
 	}
 	if wf := d.figures().Workflow; wf != nil {
-		d.para(smallNote, 0, fmt.Sprintf(t.EcoStaffTime, d.signedNum(wf.Result.Total.Difference, 0)))
+		if sc := d.figures().StaffCost; sc != nil && sc.Workflow && len(sc.Result.Unpriced) < len(sc.Result.Roles) {
+			d.para(smallNote, 0, fmt.Sprintf(t.EcoStaffValued, d.signedNum(wf.Result.Total.Difference, 0), d.signedNum(sc.Result.Kr, 0)))
+		} else {
+			d.para(smallNote, 0, fmt.Sprintf(t.EcoStaffTime, d.signedNum(wf.Result.Total.Difference, 0)))
+		}
 	}
 	d.gap(2)
 }
@@ -620,12 +654,114 @@ func (d *doc) competenceFigures(f *analysis.CompetenceFigures) {
 				how = []span{{text: p.How.In(d.lang), st: instrNote}}
 			}
 			dim, _ := choiceLabel(instruments.Dimensions, string(p.Dimension), d.lang)
-			format, _ := choiceLabel(instruments.TrainingFormats, string(p.Format), d.lang)
+			format := d.trainingFormat(p)
 			out = append(out, []cell{{text: p.Role, st: instr}, {text: dim, st: instr}, {text: d.t.integer(p.Gap), st: instrBold},
 				{text: format, st: instrBold, more: how}, {text: p.Who.In(d.lang), st: instr}, {text: p.When.In(d.lang), st: instr}})
 		}
 		d.table(g, out)
 	}
+}
+
+// trainingFormat is a plan line's format by its label: the framework's label of the group's own
+// choice, or of Helhed's suggestion, marked as suggested.
+func (d *doc) trainingFormat(p instruments.PlanLine) string {
+	label, ok := "", false
+	if in, found := d.fw.InstrumentFor(framework.CalcCompetences); found {
+		if c, has := in.Column("format"); has {
+			if ch, known := c.Choice(string(p.Format)); known {
+				label, ok = ch.Label.In(d.lang), true
+			}
+		}
+	}
+	if !ok {
+		label, ok = choiceLabel(instruments.TrainingFormats, string(p.Format), d.lang)
+	}
+	if !ok {
+		label = d.t.ProblemMark + " " + fmt.Sprintf(d.t.UnknownChoice, string(p.Format))
+	}
+	if p.Suggested {
+		label += " " + d.t.CompSuggested
+	}
+	return label
+}
+
+// staffCostFigures prints the workflow's hours per role valued at the group's hourly costs:
+// a table with the working, the roles without a cost named, and the warning that this is the
+// value of time, not cash.
+func (d *doc) staffCostFigures(f *analysis.StaffCostFigures) {
+	t := d.t
+	r := f.Result
+	if !f.Workflow {
+		d.para(note, 0, t.StaffNoWorkflow)
+		return
+	}
+	d.figuresHeading(t.StaffHeading)
+	w := (contentW - 44) / 7
+	g := instrGrid([]column{{t.WfRole, 44}, {t.StaffHoursBefore, w}, {t.StaffHoursAfter, w}, {t.StaffHoursDiff, w},
+		{t.StaffRate, w}, {t.StaffKrBefore, w}, {t.StaffKrAfter, w}, {t.StaffKrDiff, w}})
+	var out [][]cell
+	var before, after float64
+	for _, l := range r.Roles {
+		before += l.HoursBefore
+		after += l.HoursAfter
+		line := []cell{{text: l.Role, st: instr}, {text: d.num(l.HoursBefore, 0), st: instr}, {text: d.num(l.HoursAfter, 0), st: instr},
+			{text: d.signedNum(l.Hours, 0), st: instrBold}}
+		if l.Priced {
+			line = append(line, cell{text: d.num(l.KrPerHour, 0), st: instr}, cell{text: d.num(l.KrBefore, 0), st: instr},
+				cell{text: d.num(l.KrAfter, 0), st: instr}, cell{text: d.signedNum(l.Kr, 0), st: instrBold})
+		} else {
+			line = append(line, cell{text: t.StaffNoRate, st: instrWarn}, cell{text: "–", st: instr}, cell{text: "–", st: instr}, cell{text: "–", st: instr})
+		}
+		out = append(out, line)
+	}
+	krLabel := t.Total
+	if len(r.Unpriced) > 0 {
+		krLabel = t.StaffPricedTotal
+	}
+	out = append(out, []cell{{text: krLabel, st: instrBold}, {text: d.num(before, 0), st: instrBold}, {text: d.num(after, 0), st: instrBold},
+		{text: d.signedNum(r.Hours, 0), st: instrBold}, {text: "", st: instr}, {text: d.num(r.KrBefore, 0), st: instrBold},
+		{text: d.num(r.KrAfter, 0), st: instrBold}, {text: d.signedNum(r.Kr, 0), st: instrBold}})
+	d.table(g, out)
+	if len(r.Unpriced) > 0 {
+		d.para(style{bold, 9.5, 4.3, warn}, 0, fmt.Sprintf(t.StaffUnpriced, strings.Join(r.Unpriced, ", ")))
+	}
+	if f.WorkflowIncomplete {
+		d.para(style{bold, 9.5, 4.3, warn}, 0, t.StaffWorkflowIncomplete)
+	}
+	d.para(smallNote, 0, t.StaffWorking)
+	d.gap(2)
+}
+
+// staffBrief is the hours per role per year, freed or spent: "sygeplejerske −198,
+// social- og sundhedsassistent +26", and the problems of the workflow and of the hourly costs.
+func (d *doc) staffBrief() (string, instruments.Problems) {
+	f := d.figures()
+	if f.Workflow == nil {
+		return "", nil
+	}
+	var parts []string
+	for _, h := range f.Workflow.Result.Roles {
+		parts = append(parts, h.Role+" "+d.signedNum(h.Difference, 0))
+	}
+	ps := f.Workflow.Problems
+	if sc := f.StaffCost; sc != nil && sc.Workflow {
+		ps = append(append(instruments.Problems(nil), ps...), sc.Problems...)
+	}
+	return strings.Join(parts, ", "), ps
+}
+
+// staffValue is the value of the staff time at the group's hourly costs, to follow the hours:
+// "; værdi −309.976 kr./år (tid, ikke kontanter) uden sygeplejerske"; "" when no role has a cost.
+func (d *doc) staffValue() string {
+	sc := d.figures().StaffCost
+	if sc == nil || !sc.Workflow || len(sc.Result.Unpriced) == len(sc.Result.Roles) {
+		return ""
+	}
+	s := "; " + fmt.Sprintf(d.t.SumStaffValue, d.signedNum(sc.Result.Kr, 0))
+	if len(sc.Result.Unpriced) > 0 {
+		s += " " + fmt.Sprintf(d.t.SumUnpriced, strings.Join(sc.Result.Unpriced, ", "))
+	}
+	return s
 }
 
 // riskFigures prints the ranked risks and the 5×5 matrix of counts.
@@ -689,8 +825,8 @@ func (d *doc) instrumentKeyFigures() [][]cell {
 		rows = append(rows, labelledRow(label, cell{text: value, st: dlValue}))
 	}
 	if w := f.Workflow; w != nil {
-		add(t.FigWorkflow, fmt.Sprintf(t.FigWorkflowValue, d.signedNum(w.Result.Total.Difference, 0),
-			d.num(w.Result.Total.Before, 0), d.num(w.Result.Total.After, 0)), w.Problems)
+		text, ps := d.staffBrief()
+		add(t.FigWorkflow, fmt.Sprintf(t.FigWorkflowValue, text, d.signedNum(w.Result.Total.Difference, 0))+d.staffValue(), ps)
 	}
 	if e := f.Economy; e != nil && len(e.Result.Years) > 0 {
 		if e.Discounted {
@@ -716,7 +852,7 @@ func (d *doc) instrumentKeyFigures() [][]cell {
 	}
 	if r := f.Risks; r != nil && len(r.Result.Ranked) > 0 {
 		top := r.Result.Ranked[0]
-		add(t.FigRisks, fmt.Sprintf(t.FigRisksValue, d.t.integer(len(r.Result.Ranked)), top.Description, top.Score), r.Problems)
+		add(t.FigRisks, fmt.Sprintf(t.FigRisksValue, d.t.integer(len(r.Result.Ranked)), shortDescription(top.Description), top.Score), r.Problems)
 	}
 	return rows
 }

@@ -2,11 +2,13 @@ package report
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/helhed/helhed/internal/analysis"
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/framework"
+	"github.com/helhed/helhed/internal/instruments"
 )
 
 // Styles of the summary.
@@ -20,11 +22,11 @@ var (
 // Styles of the full report's summary, which fits on one page: 8.5 pt, the smallest text the
 // report prints, and headings at 10 pt.
 var (
-	sumText     = style{regular, 8.5, 3.4, ink}
-	sumBold     = style{bold, 8.5, 3.4, ink}
-	sumNote     = style{italic, 8.5, 3.4, muted}
-	sumMuted    = style{regular, 8.5, 3.4, muted}
-	sumWarn     = style{bold, 8.5, 3.4, warn}
+	sumText     = style{regular, 8.5, 3.3, ink}
+	sumBold     = style{bold, 8.5, 3.3, ink}
+	sumNote     = style{italic, 8.5, 3.3, muted}
+	sumMuted    = style{regular, 8.5, 3.3, muted}
+	sumWarn     = style{bold, 8.5, 3.3, warn}
 	sumHead     = style{bold, 10, 4.2, accent}
 	sumWarnHead = style{bold, 10, 4.2, warn}
 	sumKicker   = style{bold, 9, 4.2, accent}
@@ -46,7 +48,7 @@ type look struct {
 
 var (
 	fullLook = look{text: sumText, bold: sumBold, note: sumNote, muted: sumMuted, warn: sumWarn,
-		head: sumHead, warnHead: sumWarnHead, gap: 1.5, numW: 6, itemGap: 0.3}
+		head: sumHead, warnHead: sumWarnHead, gap: 1, numW: 6, itemGap: 0.1}
 	shortLook = look{text: small, bold: smallBold, note: smallNote, muted: smallMuted, warn: smallWarn,
 		head: h3, warnHead: style{h3.font, h3.size, h3.lineH, warn}, gap: 3, numW: 6, itemGap: 1}
 )
@@ -60,6 +62,7 @@ func (d *doc) summary() {
 	d.padTop = sumPadTop
 	d.recommendationBand(-1, true)
 	d.conditions(fullLook)
+	d.headlineFigures(fullLook)
 	d.conclusionsDigest(fullLook)
 	d.knockOutDigest(fullLook)
 	d.negativeLine(fullLook)
@@ -133,6 +136,86 @@ func (d *doc) recommendationBand(level int, compact bool) {
 	} else {
 		d.gap(3)
 	}
+}
+
+// headlineFigures prints the instruments' headline figures on the summary as one run-in
+// paragraph, each figure short: staff hours per role freed or spent and their value where the
+// group gave hourly costs, the net present cost (or budget), the CO2e difference, the largest
+// competence gaps and the top risks (each risk by its first words; the full text is in its
+// section). Nothing when the case has no instrument figures.
+func (d *doc) headlineFigures(lk look) {
+	t := d.t
+	f := d.figures()
+	var spans []span
+	add := func(label, text string, ps instruments.Problems) {
+		if len(spans) > 0 {
+			spans[len(spans)-1].text += " ·"
+		}
+		if len(ps) > 0 {
+			text += " " + t.SumIncomplete
+		}
+		spans = append(spans, span{text: label + ":", st: lk.bold}, span{text: text, st: lk.text})
+	}
+	if w := f.Workflow; w != nil && len(w.Result.Roles) > 0 {
+		text, ps := d.staffBrief()
+		add(t.FigStaff, fmt.Sprintf(t.SumHours, text)+d.staffValue(), ps)
+	}
+	if e := f.Economy; e != nil && len(e.Result.Years) > 0 {
+		if e.Discounted {
+			add(t.SumNPVLabel, fmt.Sprintf(t.SumNPV, d.num(e.Result.NPV.Base, 0), d.rate(e.DiscountRate), t.integer(len(e.Result.Years))), e.Problems)
+		} else {
+			add(t.SumBudgetLabel, fmt.Sprintf(t.SumBudget, d.num(e.Result.Total.Base, 0), t.integer(len(e.Result.Years))), e.Problems)
+		}
+	}
+	if e := f.Environment; e != nil && (e.Result.Total.Before != 0 || e.Result.Total.After != 0) {
+		add("CO2e", fmt.Sprintf(t.SumCO2, d.signedNum(e.Result.Total.Difference, 0)), e.Problems)
+	}
+	if c := f.Competences; c != nil {
+		gaps := append([]instruments.Gap(nil), c.Result.Gaps...)
+		sort.SliceStable(gaps, func(i, j int) bool { return gaps[i].Gap > gaps[j].Gap })
+		var parts []string
+		for _, g := range gaps {
+			if g.Gap <= 0 || len(parts) == 3 || g.Gap < gaps[0].Gap && len(parts) >= 2 {
+				break
+			}
+			dim, _ := choiceLabel(instruments.Dimensions, string(g.Dimension), d.lang)
+			parts = append(parts, fmt.Sprintf(t.SumGap, g.Role, d.t.integer(g.Gap), strings.ToLower(dim)))
+		}
+		if len(parts) > 0 {
+			add(t.SumGaps, strings.Join(parts, ", "), c.Problems)
+		}
+	}
+	if r := f.Risks; r != nil && len(r.Result.Ranked) > 0 {
+		var parts []string
+		for _, k := range r.Result.Ranked[:min(3, len(r.Result.Ranked))] {
+			parts = append(parts, fmt.Sprintf(t.SumRisk, shortDescription(k.Description), k.Score))
+		}
+		add(t.SumRisks, strings.Join(parts, ", "), r.Problems)
+	}
+	if len(spans) == 0 {
+		return
+	}
+	d.runIn(lk, lk.head, t.KeyFigures, spans...)
+}
+
+// shortDescription is the first words of a description: up to its first colon, bracket or
+// dash, and at most about 45 characters, cut between words with "…".
+func shortDescription(s string) string {
+	s = strings.TrimSpace(s)
+	for _, sep := range []string{": ", " (", " – ", "; ", ". "} {
+		if i := strings.Index(s, sep); i >= 8 {
+			s = s[:i]
+		}
+	}
+	const most = 45
+	if r := []rune(s); len(r) > most {
+		cut := string(r[:most])
+		if i := strings.LastIndex(cut, " "); i > 0 {
+			cut = cut[:i]
+		}
+		s = strings.TrimRight(cut, ",;") + "…"
+	}
+	return s
 }
 
 // conditions prints the conditions of the recommendation, numbered, each in full.

@@ -82,6 +82,10 @@ func TestExampleSummaryOnOnePage(t *testing.T) {
 
 			r, _ := c.Framework.Recommendation(c.Synthesis.Recommendation)
 			want := []string{tx.Recommended + " " + r.Label.In(lang), tx.Negative + ": " + tx.NoneBrief}
+			// The instruments' headline figures (issue 5): staff hours per role and their value,
+			// the net present cost, CO2e, the largest gaps and the top risks.
+			want = append(want, tx.KeyFigures+": "+tx.FigStaff+": social- og sundhedsassistent −510",
+				tx.SumNPVLabel+":", "CO2e: +299", tx.SumGaps+": Superbruger 2", tx.SumRisks+": Alarmtræthed (16)")
 			for _, cond := range c.Synthesis.Conditions {
 				want = append(want, flat(cond))
 			}

@@ -201,7 +201,7 @@ type texts struct {
 	RiskLikelihood      string
 	RiskMatrixKey       string
 	FigWorkflow         string
-	FigWorkflowValue    string // difference, before, after
+	FigWorkflowValue    string // roles with signed hours, total difference
 	FigEconomy          string
 	FigEconomyValue     string // npv base, rate, low, high
 	FigBudgetValue      string // total, years
@@ -211,6 +211,38 @@ type texts struct {
 	FigCompetencesValue string // roles with a gap, roles, largest gap
 	FigRisks            string
 	FigRisksValue       string // count, top description, score
+	// Staff time valued at the hourly cost per role (section_instruments.go).
+	EcoStaffValued          string // hours, kroner
+	StaffHeading            string
+	StaffHoursBefore        string
+	StaffHoursAfter         string
+	StaffHoursDiff          string
+	StaffRate               string
+	StaffKrBefore           string
+	StaffKrAfter            string
+	StaffKrDiff             string
+	StaffNoRate             string
+	StaffPricedTotal        string
+	StaffUnpriced           string // roles
+	StaffWorkflowIncomplete string
+	StaffWorking            string
+	StaffNoWorkflow         string
+	FigStaff                string
+	CompSuggested           string
+	UnknownChoice           string // choice ID
+	SumHours                string // roles with signed hours
+	SumStaffValue           string // signed kroner
+	SumUnpriced             string // roles
+	SumIncomplete           string
+	SumNPVLabel             string
+	SumNPV                  string // npv base, rate, years
+	SumBudgetLabel          string
+	SumBudget               string // total, years
+	SumCO2                  string // signed kg
+	SumGaps                 string
+	SumGap                  string // role, gap, dimension
+	SumRisks                string
+	SumRisk                 string // description, score
 
 	Months [12]string
 	// DateFormat arranges day, month name and year.
@@ -392,7 +424,7 @@ var danish = texts{
 	EnvSource:           "Faktorens kilde (år)",
 	CompHeading:         "Kompetencegab pr. faggruppe og dimension (niveauer)",
 	CompKey:             "Gab = krævet niveau − nuværende niveau på KL's kompetencehjul (1-5), 0 når niveauet er nok; jo mørkere, jo større gab. – er ikke vurderet.",
-	CompPlan:            "Forslag til uddannelsesplan (et udgangspunkt, tilpasset vagtarbejde)",
+	CompPlan:            "Uddannelsesplan: gruppens egen, hvor den er udfyldt, ellers Helheds forslag (tilpasset vagtarbejde)",
 	CompDimension:       "Dimension",
 	CompGap:             "Gab",
 	CompFormat:          "Form",
@@ -408,9 +440,9 @@ var danish = texts{
 	RiskLikelihood:      "Sandsynlighed / konsekvens",
 	RiskMatrixKey:       "Rækker er sandsynlighed, kolonner konsekvens; jo mørkere feltet, jo højere score.",
 	FigWorkflow:         "Arbejdsgange",
-	FigWorkflowValue:    "alle faggrupper %s t/år (før %s, efter %s)",
+	FigWorkflowValue:    "%s t/år (i alt %s)",
 	FigEconomy:          "Økonomi",
-	FigEconomyValue:     "nutidsværdi af nettoomkostningen %s kr. (basis) ved %s; lav %s, høj %s",
+	FigEconomyValue:     "nutidsværdi af nettoomkostningen %s kr. ved %s; lav %s, høj %s",
 	FigBudgetValue:      "budgetpåvirkning %s kr. over %s år (ikke diskonteret)",
 	FigEnvironment:      "Miljø",
 	FigEnvironmentValue: "%s kg CO2e/år (før %s, efter %s)",
@@ -418,6 +450,39 @@ var danish = texts{
 	FigCompetencesValue: "%s af %s faggrupper har et kompetencegab; største gab %s niveauer",
 	FigRisks:            "Risici",
 	FigRisksValue:       "%s risici; højest: %s (score %d)",
+
+	// Staff time valued at the hourly cost per role.
+	EcoStaffValued:          "Personaletid indgår ikke i budgettet eller nutidsværdien: arbejdsgangene giver %s timer pr. år for alle faggrupper, og værdien af tiden er %s kr. pr. år for faggrupperne med timepris (se »Timepris pr. faggruppe«). Det er tid, der frigøres eller bruges, ikke en kontant besparelse.",
+	StaffHeading:            "Personaletid pr. år værdisat til timepris – tid, ikke kontanter",
+	StaffHoursBefore:        "Timer før",
+	StaffHoursAfter:         "Timer efter",
+	StaffHoursDiff:          "Forskel (t)",
+	StaffRate:               "Timepris (kr.)",
+	StaffKrBefore:           "Værdi før (kr.)",
+	StaffKrAfter:            "Værdi efter (kr.)",
+	StaffKrDiff:             "Forskel (kr.)",
+	StaffNoRate:             "ingen timepris",
+	StaffPricedTotal:        "I alt (kr.: kun faggrupper med timepris)",
+	StaffUnpriced:           "Uden timepris, så værdien er ukendt (ikke 0): %s.",
+	StaffWorkflowIncomplete: "Arbejdsgangenes timer er ufuldstændige: rækker med (!) i arbejdsgangene er udeladt.",
+	StaffWorking:            "Værdi = timer pr. år × timepris. Forskel = efter − før: negativ er tid, der frigøres, positiv er tid, der bruges. Det er værdien af personalets tid, ikke en kontant besparelse: den indgår ikke i budgettet eller nutidsværdien og sparer kun penge, hvis der faktisk betales for færre timer (det skrives i så fald som en kontant linje i udgiftstabellen). Timepriserne og deres grundlag står i tabellen ovenfor.",
+	StaffNoWorkflow:         "Arbejdsgangene har endnu ingen timer at værdisætte.",
+	FigStaff:                "Personaletid",
+	CompSuggested:           "(forslag)",
+	UnknownChoice:           "ukendt valg »%s«",
+	SumHours:                "%s t/år",
+	SumStaffValue:           "værdi %s kr./år, ikke kontant",
+	SumUnpriced:             "uden %s",
+	SumIncomplete:           "(ufuldstændigt)",
+	SumNPVLabel:             "Nutidsværdi",
+	SumNPV:                  "%s kr. ved %s over %s år",
+	SumBudgetLabel:          "Budget",
+	SumBudget:               "%s kr. over %s år (ikke diskonteret)",
+	SumCO2:                  "%s kg/år",
+	SumGaps:                 "Største gab",
+	SumGap:                  "%s %s (%s)",
+	SumRisks:                "Største risici",
+	SumRisk:                 "%s (%d)",
 	Months: [12]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
 		"september", "oktober", "november", "december"},
 	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d. %s %d", d, m, y) },
@@ -597,7 +662,7 @@ var english = texts{
 	EnvSource:           "Factor source (year)",
 	CompHeading:         "Competence gaps per role and dimension (levels)",
 	CompKey:             "Gap = needed level − current level on KL's competence wheel (1-5), 0 when the level is enough; the darker, the larger the gap. – is not assessed.",
-	CompPlan:            "Suggested training plan (a starting point, fitted to shift work)",
+	CompPlan:            "Training plan: the group's own where filled in, otherwise Helhed's suggestion (fitted to shift work)",
 	CompDimension:       "Dimension",
 	CompGap:             "Gap",
 	CompFormat:          "Format",
@@ -613,9 +678,9 @@ var english = texts{
 	RiskLikelihood:      "Likelihood / impact",
 	RiskMatrixKey:       "Rows are likelihood, columns impact; the darker the cell, the higher the score.",
 	FigWorkflow:         "Workflow",
-	FigWorkflowValue:    "all roles %s h/year (before %s, after %s)",
+	FigWorkflowValue:    "%s h/year (in all %s)",
 	FigEconomy:          "Economy",
-	FigEconomyValue:     "net present cost DKK %s (base) at %s; low %s, high %s",
+	FigEconomyValue:     "net present cost DKK %s at %s; low %s, high %s",
 	FigBudgetValue:      "budget impact DKK %s over %s years (undiscounted)",
 	FigEnvironment:      "Environment",
 	FigEnvironmentValue: "%s kg CO2e/year (before %s, after %s)",
@@ -623,6 +688,39 @@ var english = texts{
 	FigCompetencesValue: "%s of %s roles have a competence gap; largest gap %s levels",
 	FigRisks:            "Risks",
 	FigRisksValue:       "%s risks; highest: %s (score %d)",
+
+	// Staff time valued at the hourly cost per role.
+	EcoStaffValued:          "Staff time is not in the budget or the net present cost: the workflow gives %s hours per year for all roles, and the value of that time is DKK %s per year for the roles with an hourly cost (see \"Hourly cost per role\"). It is time freed or spent, not a cash saving.",
+	StaffHeading:            "Staff time per year valued at the hourly cost – time, not cash",
+	StaffHoursBefore:        "Hours before",
+	StaffHoursAfter:         "Hours after",
+	StaffHoursDiff:          "Difference (h)",
+	StaffRate:               "Hourly cost (DKK)",
+	StaffKrBefore:           "Value before (DKK)",
+	StaffKrAfter:            "Value after (DKK)",
+	StaffKrDiff:             "Difference (DKK)",
+	StaffNoRate:             "no hourly cost",
+	StaffPricedTotal:        "Total (DKK: only roles with an hourly cost)",
+	StaffUnpriced:           "No hourly cost, so the value is unknown (not 0): %s.",
+	StaffWorkflowIncomplete: "The workflow's hours are incomplete: rows marked (!) in the workflow are left out.",
+	StaffWorking:            "Value = hours per year × hourly cost. Difference = after − before: negative is time freed, positive is time spent. It is the value of staff time, not a cash saving: it is not in the budget or the net present cost and saves money only if fewer hours are actually paid for (enter that as a cash line in the cost table). The hourly costs and their basis are in the table above.",
+	StaffNoWorkflow:         "The workflow has no hours to value yet.",
+	FigStaff:                "Staff time",
+	CompSuggested:           "(suggested)",
+	UnknownChoice:           "unknown choice '%s'",
+	SumHours:                "%s h/year",
+	SumStaffValue:           "value DKK %s/year, not cash",
+	SumUnpriced:             "without %s",
+	SumIncomplete:           "(incomplete)",
+	SumNPVLabel:             "Net present cost",
+	SumNPV:                  "DKK %s at %s over %s years",
+	SumBudgetLabel:          "Budget",
+	SumBudget:               "DKK %s over %s years (undiscounted)",
+	SumCO2:                  "%s kg/year",
+	SumGaps:                 "Largest gaps",
+	SumGap:                  "%s %s (%s)",
+	SumRisks:                "Top risks",
+	SumRisk:                 "%s (%d)",
 	Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August",
 		"September", "October", "November", "December"},
 	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },

@@ -8,7 +8,8 @@ import (
 
 // Instruments is a case on the shipped MTV 2.0 framework with every instrument filled in, typed
 // as people type ("4,5", "500 000", "4 %") and with one mistake per calculator (an ambiguous
-// "1.500", a cell left empty, "2,5" where a whole number belongs). The figures are worked out by
+// "1.500", a cell left empty, "2,5" where a whole number belongs, an hourly cost for a role the
+// workflow does not have). The figures are worked out by
 // hand in internal/analysis/instruments_test.go; change them together.
 func Instruments() *assessment.Case {
 	data, err := resources.Framework("mtv2")
@@ -57,6 +58,13 @@ func Instruments() *assessment.Case {
 		m{"year": "3", "category": "other", "sector": "municipality", "low": "-400000", "base": "-300000", "high": "-200000"},
 		m{"year": "2,5", "category": "other", "sector": "patient", "base": "-50000"},
 		m{"year": "3", "category": "other", "sector": "patient"},
+	)
+
+	// The nurse is priced, the SSA has no hourly cost (unpriced, not 0 kr) and "leder" is not a
+	// role of the workflow (marked at the field).
+	add("staff-cost",
+		m{"role": "Sygeplejerske", "kr-per-hour": "420", "basis": "Gruppens skøn ud fra lønbudgettet"},
+		m{"role": "leder", "kr-per-hour": "600"},
 	)
 
 	set("environment", m{"triage": "yes", "triage-reason": "Færre kørsler om natten"})

@@ -72,7 +72,7 @@ func (s *caseScreen) navPages() []navPage {
 	for i := range s.c.Framework.Domains {
 		pages = append(pages, s.domainNavPage(i))
 	}
-	return append(pages, s.overviewPage(), s.synthesisPage(), s.reportPage())
+	return append(pages, s.overviewPage(), s.perspectivesPage(), s.synthesisPage(), s.reportPage())
 }
 
 func (s *caseScreen) domainNavPage(i int) navPage {
@@ -81,6 +81,7 @@ func (s *caseScreen) domainNavPage(i int) navPage {
 		entry:  func() navEntry { return s.navEntryFor(&s.c.Framework.Domains[i]) },
 		build: func() fyne.CanvasObject {
 			s.page = newDomainPage(s.c, &s.c.Framework.Domains[i], s.lang, s.edit, s.changed, s.scroll.Scrolled)
+			s.addPerspectivesLink(i)
 			return s.page.content
 		},
 	}

@@ -37,6 +37,9 @@ type mainWindow struct {
 
 	chooseFrameworkPath func(done func(path string)) // a framework file (wizard_framework.go)
 	glossary            *glossaryPanel               // the last Glossary dialog opened (glossary.go)
+
+	chooseFolderPath func(done func(dir string)) // nil: Fyne's folder dialog (folder.go)
+	folder           *folderOverview             // the last folder overview opened, for tests
 }
 
 func newMainWindow(a fyne.App, opt Options) *mainWindow {
@@ -70,6 +73,7 @@ func (m *mainWindow) showStart() {
 		label:    m.exampleLabel,
 		openPath: m.openPath,
 		settings: m.showSettings,
+		folder:   m.openFolder,
 	})
 	m.win.SetContent(m.start.content)
 	m.updateTitle()
@@ -142,6 +146,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu(tr("menu.file"),
 		item(tr("menu.new"), ctrl(fyne.KeyN), m.newCase),
 		item(tr("menu.open"), ctrl(fyne.KeyO), m.open),
+		fyne.NewMenuItem(tr("menu.openFolder"), m.openFolder),
 	)
 	if len(m.opt.Examples) > 0 && m.opt.LoadExample != nil {
 		examples := fyne.NewMenuItem(tr("menu.example"), nil)

@@ -105,6 +105,7 @@ func newOverviewView(s *caseScreen) *overviewView {
 		v.content.Add(wrapped(tr("overview.noDisagreements")))
 	} else {
 		v.content.Add(helpLabel(tr("overview.disagreementsHelp")))
+		v.content.Add(s.perspectivesButton())
 	}
 	for _, d := range dis {
 		link := v.link(tr("overview.disagreement", domainTitle(&c.Framework.Domains[d.Domain], lang), d.Range.Spread()),

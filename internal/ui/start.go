@@ -19,6 +19,7 @@ type startActions struct {
 	label    func(name string) string // an example's title, for its button
 	openPath func(path string)        // a recent case
 	settings func()
+	folder   func() // the teacher's overview of a folder of cases (folder.go)
 }
 
 // startScreen is shown when no case is open: new case, open a case, the recent cases, the
@@ -29,6 +30,7 @@ type startScreen struct {
 	recent   []*recentRow     // one per recent file, most recent first
 	examples []*widget.Button // one per example, in the order given
 	settings *widget.Button   // nil without a settings action
+	folder   *widget.Button   // nil without a folder action
 
 	content fyne.CanvasObject
 }
@@ -77,6 +79,12 @@ func newStartScreen(examples []string, canCreate bool, do startActions) *startSc
 			s.examples = append(s.examples, b)
 			box.Add(b)
 		}
+	}
+	if do.folder != nil {
+		s.folder = widget.NewButtonWithIcon(tr("start.openFolder"), theme.FolderOpenIcon(), do.folder)
+		box.Add(sectionTitle(tr("start.folderTitle")))
+		box.Add(helpLabel(tr("start.openFolderHelp")))
+		box.Add(container.NewHBox(s.folder))
 	}
 	if do.settings != nil {
 		s.settings = widget.NewButtonWithIcon(tr("start.settings"), theme.SettingsIcon(), do.settings)

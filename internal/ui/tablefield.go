@@ -26,6 +26,9 @@ type cellField struct {
 	entry *widget.Entry  // text, number, date, role; nil for a select
 	sel   *widget.Select // choice, member; nil for an entry
 	ids   []string       // the value of each of sel's options ("" for none)
+	// unknown is a stored choice that is not in the column's list (from a file made with
+	// another version of the framework): kept as the value, and marked, until one is chosen.
+	unknown string
 
 	problem *widget.Label // why the value cannot be used; hidden when it can
 	loading bool          // the value is being set by the page, not typed or chosen
@@ -56,6 +59,7 @@ func newCellField(p *domainPage, col *framework.Column, changed func(string)) *c
 	case framework.TypeChoice, framework.TypeMember:
 		f.sel = widget.NewSelect(nil, func(string) {
 			if !f.loading {
+				f.unknown = ""
 				f.changed(f.value())
 			}
 		})
@@ -122,7 +126,7 @@ func (f *cellField) value() string {
 	if i := f.sel.SelectedIndex(); i >= 0 && i < len(f.ids) {
 		return f.ids[i]
 	}
-	return ""
+	return f.unknown
 }
 
 // set shows value without calling changed.
@@ -138,6 +142,7 @@ func (f *cellField) set(p *domainPage, value string) {
 	if f.col.Type == framework.TypeMember {
 		f.options(p, value)
 	}
+	f.unknown = ""
 	for i, id := range f.ids {
 		if id == value && value != "" {
 			f.sel.SetSelectedIndex(i)
@@ -145,6 +150,9 @@ func (f *cellField) set(p *domainPage, value string) {
 		}
 	}
 	f.sel.ClearSelected()
+	if f.col.Type == framework.TypeChoice {
+		f.unknown = value
+	}
 }
 
 // check shows why the field's value cannot be read, or hides the reason; it reports whether
@@ -189,6 +197,10 @@ func valueProblem(col *framework.Column, value string) string {
 		if _, err := time.Parse("2006-01-02", strings.TrimSpace(value)); err != nil {
 			return tr("tables.badDate", value)
 		}
+	case framework.TypeChoice:
+		if _, ok := col.Choice(value); !ok {
+			return tr("tables.unknownChoice", value)
+		}
 	}
 	return ""
 }
@@ -212,6 +224,7 @@ func cellText(c *assessment.Case, col *framework.Column, value, lang string) str
 		if ch, ok := col.Choice(value); ok {
 			return ch.Label.In(lang)
 		}
+		return tr("tables.unknownChoice", value)
 	case framework.TypeMember:
 		return memberName(c, value)
 	}

@@ -51,7 +51,7 @@ type tableView struct {
 	add  *widget.Button
 	form *rowForm // made when first needed
 
-	figures    *widget.Label        // the figures computed from the table
+	figures    *fyne.Container      // the figures computed from the table: titles, grids and lines
 	figuresBox *fyne.Container      // figures under a heading; hidden when there are none
 	columns    *tableLayout         // the header's and every row's columns, so that they line up
 	problems   instruments.Problems // what analysis could not use, by row index and column ID
@@ -102,7 +102,7 @@ func newTableView(p *domainPage, in *framework.Instrument) *tableView {
 	v.undoBar = container.NewBorder(nil, nil, nil, v.undo, v.undoLabel)
 	v.undoBar.Hide()
 	v.add = widget.NewButtonWithIcon(tr("tables.addRow"), theme.ContentAddIcon(), v.addRow)
-	v.figures = wrapped("")
+	v.figures = container.NewVBox()
 	v.figuresBox = container.NewVBox(subHeadingSmall(tr("tables.figures")), v.figures)
 	v.figuresBox.Hide()
 
@@ -275,13 +275,15 @@ func (v *tableView) rowSummary(r assessment.TableRow) string {
 
 // showFigures shows the figures computed from the instrument, where there are any.
 func (v *tableView) showFigures() {
-	lines, problems := tableFigures(v.p.c, v.in, v.p.lang)
+	blocks, problems := tableFigures(v.p.c, v.in, v.p.lang)
 	v.problems = problems
-	text := strings.Join(lines, "\n")
-	if text != "" {
-		v.p.setLabel(v.figures, text)
+	if len(blocks) > 0 {
+		v.figures.Objects = figureObjects(blocks)
+		if v.p.built {
+			v.figures.Refresh()
+		}
 	}
-	changed := setVisible(v.figuresBox, text != "")
+	changed := setVisible(v.figuresBox, len(blocks) > 0) || len(blocks) > 0
 	// The marks follow: a value may be readable and still unusable (a level given twice, a
 	// required cell left empty).
 	for _, row := range v.rows {
@@ -348,12 +350,29 @@ type tableRow struct {
 	content                fyne.CanvasObject
 }
 
+// rowActions lays a row's buttons out two by two, each with its icon and a word saying what it
+// does (Fyne has no tooltips): Edit and Delete over Up and Down.
+func rowActions(edit, del, up, down *widget.Button) *fyne.Container {
+	return container.NewGridWithColumns(2, edit, del, up, down)
+}
+
+// rowButtons makes a row's buttons, calling the functions given.
+func rowButtons(edit, up, down, del func()) (e, u, dn, dl *widget.Button) {
+	e = widget.NewButtonWithIcon(tr("tables.edit"), theme.DocumentCreateIcon(), edit)
+	u = widget.NewButtonWithIcon(tr("tables.up"), theme.MoveUpIcon(), up)
+	dn = widget.NewButtonWithIcon(tr("tables.down"), theme.MoveDownIcon(), down)
+	dl = widget.NewButtonWithIcon(tr("tables.delete"), theme.DeleteIcon(), del)
+	for _, b := range []*widget.Button{e, u, dn, dl} {
+		b.Importance = widget.LowImportance
+	}
+	return e, u, dn, dl
+}
+
 // rowActionsSpace is an empty space as wide as a row's buttons, to the right of the header.
 func rowActionsSpace() fyne.CanvasObject {
-	b := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), nil)
-	w := b.MinSize().Width*4 + theme.Padding()*3
+	e, u, dn, dl := rowButtons(nil, nil, nil, nil)
 	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(fyne.NewSize(w, 1))
+	r.SetMinSize(fyne.NewSize(rowActions(e, dl, u, dn).MinSize().Width, 1))
 	return r
 }
 
@@ -368,13 +387,8 @@ func newTableRow(v *tableView, r assessment.TableRow, index, n int) *tableRow {
 		objs[i] = l
 	}
 	id := r.ID
-	row.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { v.openForm(id) })
-	row.up = widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { v.moveRow(id, row.index-1) })
-	row.down = widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { v.moveRow(id, row.index+1) })
-	row.delete = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { v.deleteRow(id) })
-	for _, b := range []*widget.Button{row.edit, row.up, row.down, row.delete} {
-		b.Importance = widget.LowImportance
-	}
+	row.edit, row.up, row.down, row.delete = rowButtons(func() { v.openForm(id) },
+		func() { v.moveRow(id, row.index-1) }, func() { v.moveRow(id, row.index+1) }, func() { v.deleteRow(id) })
 	if index == 0 {
 		row.up.Disable()
 	}
@@ -384,7 +398,7 @@ func newTableRow(v *tableView, r assessment.TableRow, index, n int) *tableRow {
 	row.bg = canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
 	row.bg.Hide()
 	row.content = container.NewStack(row.bg, container.NewBorder(nil, nil, nil,
-		container.NewVBox(container.NewHBox(row.edit, row.up, row.down, row.delete)),
+		container.NewVBox(rowActions(row.edit, row.delete, row.up, row.down)),
 		container.New(v.columns, objs...)))
 	if v.form != nil && v.form.content.Visible() && v.form.editing == id {
 		row.highlight(true)

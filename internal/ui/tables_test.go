@@ -405,8 +405,11 @@ func TestTableScreenshots(t *testing.T) {
 			"category": "licence", "sector": "hospital", "base": "35000"})
 		c.SetSetting(testEdit(), "economy", "horizon", "5")
 		c.SetSetting(testEdit(), "economy", "discount-rate", "3,5")
+		c.AddRow(testEdit(), "staff-cost", map[string]string{"role": "sygeplejerske", "kr-per-hour": "420",
+			"basis": "Gruppens skøn ud fra afdelingens lønbudget 2026"})
 		s.Select(domainIndex(t, c, "economy"))
 		shotAt(t, s, w, s.page.tables[0].content, filepath.Join(dir, "economy-"+name+".png"))
+		shotAt(t, s, w, s.page.tables[1].content, filepath.Join(dir, "staff-cost-"+name+".png"))
 
 		for _, r := range [][3]string{{"Alarmtræthed hos personalet", "4", "4"}, {"Udstyret går tabt", "2", "3"},
 			{"Forkerte værdier i EPJ", "2", "5"}, {"Dårlig wifi på stuerne", "3", "3"}} {
@@ -482,16 +485,17 @@ func TestTableFiguresFollowTheTyping(t *testing.T) {
 	choose(t, f.field(t, "per").sel, "day")
 	test.Type(f.field(t, "minutes").entry, "6")
 	// 6 min × 4 a day × 365 days / 60 = 146 hours a year.
-	if !v.figuresBox.Visible() || !strings.Contains(v.figures.Text, "nurse: 146 hours before, 0 after: 146 hours freed") {
-		t.Fatalf("the figures show %q", v.figures.Text)
+	shown := func() string { return figuresText(v.figures.Objects) }
+	if !v.figuresBox.Visible() || !strings.Contains(shown(), "Role | Before | After | Change\nnurse | 146 | 0 | 146 hours freed") {
+		t.Fatalf("the figures show %q", shown())
 	}
 	test.Type(f.field(t, "minutes").entry, ",5") // 6,5 min: 158.2 hours
-	if !strings.Contains(v.figures.Text, "nurse: 158 hours before") {
-		t.Errorf("the figures should follow the typing: %q", v.figures.Text)
+	if !strings.Contains(shown(), "nurse | 158 | 0 | 158 hours freed") {
+		t.Errorf("the figures should follow the typing: %q", shown())
 	}
 	retype(f.field(t, "minutes").entry, "1.500")
-	if !strings.Contains(v.figures.Text, "left out of the figures until the values marked in red are corrected: 1") {
-		t.Errorf("the figures should say that a row is left out: %q", v.figures.Text)
+	if !strings.Contains(shown(), "left out of the figures until the values marked in red are corrected: 1") {
+		t.Errorf("the figures should say that a row is left out: %q", shown())
 	}
 }
 
@@ -539,4 +543,149 @@ func TestTableNumberColumnsDoNotBreakInsideANumber(t *testing.T) {
 			t.Errorf("column %s is at least %.0f wide, narrower than %q (%.0f): the number would wrap", col.ID, v.columns.mins[i], text, need)
 		}
 	}
+}
+
+// TestStaffCostValuesTheWorkflowHours: the hourly cost per role on the economy page values the
+// workflow's hours, a role without a cost is named as such (not 0 kr), and the figure follows
+// the typing.
+func TestStaffCostValuesTheWorkflowHours(t *testing.T) {
+	c := mtv2Case(t, "en")
+	c.SetSetting(testEdit(), "workflow", "days-per-year", "365")
+	for _, cells := range []map[string]string{
+		{"phase": "before", "step": "Measure", "role": "nurse", "minutes": "6", "frequency": "4", "per": "day"},    // 146 h
+		{"phase": "after", "step": "Measure", "role": "assistant", "minutes": "3", "frequency": "4", "per": "day"}, // 73 h
+	} {
+		if _, err := c.AddRow(testEdit(), "workflow", cells); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, _, v := tableOn(t, c, "economy", "staff-cost", nil)
+	shown := func() string { return figuresText(v.figures.Objects) }
+	test.Tap(v.add)
+	test.Type(v.form.field(t, "role").entry, "Nurse")
+	test.Type(v.form.field(t, "kr-per-hour").entry, "400")
+	// nurse −146 h × 400 kr = −58 400 kr; the assistant has no cost yet.
+	for _, want := range []string{
+		"Role | Change in hours | Hourly cost (kr) | Value before (kr) | Value after (kr) | Value change (kr)",
+		"nurse | –146 | 400 | 58,400 | 0 | –58,400",
+		"assistant | +73 | none | ? | ? | ?",
+		"All roles (kr: only those with a cost) | –73 |  | 58,400 | 0 | –58,400",
+		"No hourly cost yet, so their value is unknown (not 0): assistant.",
+		"not a cash saving",
+	} {
+		if !strings.Contains(shown(), want) {
+			t.Errorf("the figures lack %q:\n%s", want, shown())
+		}
+	}
+	test.Tap(v.form.done)
+	test.Tap(v.add)
+	test.Type(v.form.field(t, "role").entry, "assistant")
+	test.Type(v.form.field(t, "kr-per-hour").entry, "300")
+	// + 73 h × 300 = +21 900 kr: −58 400 + 21 900 = −36 500 kr.
+	if !strings.Contains(shown(), "All roles | –73 |  | 58,400 | 21,900 | –36,500") || strings.Contains(shown(), "No hourly cost") {
+		t.Errorf("the figures should follow the typing:\n%s", shown())
+	}
+	// A role the workflow does not have is marked at the field.
+	test.Tap(v.form.done)
+	test.Tap(v.add)
+	test.Type(v.form.field(t, "role").entry, "porter")
+	if p := v.form.field(t, "role").problem; !p.Visible() || !strings.Contains(p.Text, "porter is not a role in the workflow; its roles are: nurse, assistant") {
+		t.Errorf("the role field says %q", p.Text)
+	}
+	// The workflow's page names the value too.
+	_, _, wv := tableOn(t, c, "workflow", "workflow", nil)
+	if got := figuresText(wv.figures.Objects); !strings.Contains(got, "Valued at the group's hourly costs (domain 6, Economy): –36,500 kr per year – time, not cash.") {
+		t.Errorf("the workflow's figures:\n%s", got)
+	}
+	// The budget never includes it.
+	if s := c.RowsOf("economy"); len(s) != 0 {
+		t.Errorf("the hourly costs added budget lines: %v", s)
+	}
+}
+
+// TestTableUnknownChoiceIsAProblem: a stored choice that is not in the column's list (a file
+// from another framework version) shows as "unknown choice", marked, in the table and the form,
+// and stays stored until the group chooses.
+func TestTableUnknownChoiceIsAProblem(t *testing.T) {
+	c := mtv2Case(t, "en")
+	r, err := c.AddRow(testEdit(), "involvement", map[string]string{"role": "porter", "phase": "needs", "how": "Interview"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range c.Rows {
+		if c.Rows[i].ID == r.ID {
+			c.Rows[i].Cells["phase"] = "pilot-x"
+		}
+	}
+	_, _, v := tableOn(t, c, "involvement", "involvement", nil)
+	cell := v.rows[0].cells[2]
+	if cell.Text != "⚠ unknown choice 'pilot-x'" || cell.Importance != widget.DangerImportance {
+		t.Errorf("the cell shows %q", cell.Text)
+	}
+	test.Tap(v.rows[0].edit)
+	f := v.form.field(t, "phase")
+	if !f.problem.Visible() || f.problem.Text != "unknown choice 'pilot-x'" {
+		t.Errorf("the form's field says %q", f.problem.Text)
+	}
+	if got, _ := c.Row(r.ID); got.Cells["phase"] != "pilot-x" {
+		t.Error("opening the form changed the stored value")
+	}
+	choose(t, f.sel, f.sel.Options[1])
+	if got, _ := c.Row(r.ID); got.Cells["phase"] == "pilot-x" || f.problem.Visible() {
+		t.Errorf("choosing should replace the unknown value: %q", got.Cells["phase"])
+	}
+}
+
+// TestTableRowButtonsSayWhatTheyDo: Fyne has no tooltips, so each row button has a word.
+func TestTableRowButtonsSayWhatTheyDo(t *testing.T) {
+	c := mtv2Case(t, "en")
+	c.AddRow(testEdit(), "risks", map[string]string{"description": "A"})
+	_, _, v := tableOn(t, c, "synthesis", "risks", nil)
+	r := v.rows[0]
+	for b, want := range map[*widget.Button]string{r.edit: "Edit", r.up: "Up", r.down: "Down", r.delete: "Delete"} {
+		if b.Text != want || b.Icon == nil {
+			t.Errorf("a row button says %q, want %q with an icon", b.Text, want)
+		}
+	}
+}
+
+// TestStaffCostScreenshotDanish pictures the hourly costs with their figures in the Danish UI
+// (HELHED_UI_SHOTS=dir to keep the picture).
+func TestStaffCostScreenshotDanish(t *testing.T) {
+	dir := os.Getenv("HELHED_UI_SHOTS")
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	setup(t)
+	t.Setenv("LANGUAGE", "")
+	t.Setenv("LC_ALL", "")
+	t.Setenv("LC_MESSAGES", "")
+	if err := loadTranslations("da"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := loadTranslations("en"); err != nil {
+			t.Error(err)
+		}
+	})
+	c := mtv2Case(t, "da")
+	c.SetSetting(testEdit(), "workflow", "days-per-year", "365")
+	for _, cells := range []map[string]string{
+		{"phase": "before", "step": "Måle", "role": "sygeplejerske", "minutes": "6", "frequency": "4", "per": "day"},
+		{"phase": "after", "step": "Måle", "role": "social- og sundhedsassistent", "minutes": "3", "frequency": "4", "per": "day"},
+	} {
+		c.AddRow(testEdit(), "workflow", cells)
+	}
+	c.AddRow(testEdit(), "staff-cost", map[string]string{"role": "sygeplejerske", "kr-per-hour": "420",
+		"basis": "Gruppens skøn ud fra afdelingens lønbudget 2026"})
+	s, w, v := tableOn(t, c, "economy", "staff-cost", nil)
+	// −146 h × 420 kr = −61 320 kr; the SSA has no hourly cost.
+	if got := figuresText(v.figures.Objects); !strings.Contains(got, "sygeplejerske | –146 | 420 | 61.320 | 0 | –61.320") ||
+		!strings.Contains(got, "Mangler timepris, så værdien er ukendt (ikke 0): social- og sundhedsassistent.") {
+		t.Errorf("the Danish figures show:\n%s", got)
+	}
+	if v.rows[0].edit.Text != "Ret" || v.rows[0].delete.Text != "Slet" {
+		t.Errorf("the row buttons say %q and %q", v.rows[0].edit.Text, v.rows[0].delete.Text)
+	}
+	shotAt(t, s, w, v.content, filepath.Join(dir, "staff-cost-da.png"))
 }
