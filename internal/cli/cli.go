@@ -46,6 +46,7 @@ func commands() []command {
 		{"summary", "completeness, rating profile and disagreement of cases", runSummary},
 		{"report", "write the PDF report of cases", runReport},
 		{"merge", "merge members' copies into the group's case", runMerge},
+		{"export", "write the full report as HTML for Word, or Markdown", runExport},
 		{"framework", "list, check or export frameworks; start a case on one (or on your own file)", runFramework},
 		{"version", "print the version", runVersion},
 	}
@@ -118,6 +119,7 @@ Commands:
   helhed summary PATH... [--json | --csv] [--lang da|en] [-o FILE]
   helhed report PATH... [-o PDF|DIR] [--lang da|en] [--short]
   helhed merge CASE.mtv COPY.mtv... -o OUT.mtv [--force]   the group's case first
+  helhed export FILE.mtv --format html|md [-o FILE] [--lang da|en]
 
 A PATH is a .mtv file or a folder of them. Flags may come before or after arguments.
 Run "helhed COMMAND --help" for a command's flags.

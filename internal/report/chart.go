@@ -17,6 +17,10 @@ const mmPerPt = 25.4 / 72
 // cursor below it. The chart is kept on one page. It takes the body's whole width: the chart
 // measures every text in the weight it is drawn in (bold where members disagree).
 func (d *doc) profileChart(textPt, maxH float64) {
+	if d.capture != nil {
+		d.capture.profileChart()
+		return
+	}
 	saved := d.cur
 	ch := chart.Profile(d.c, chart.Options{
 		Lang: d.lang, Width: contentW, Height: maxH, TextSize: textPt * mmPerPt, Measure: d.measure,

@@ -89,6 +89,10 @@ type doc struct {
 	// figs are the case's computed instrument figures (see figures), once computed.
 	figs *analysis.Figures
 
+	// capture, where set, receives what the section helpers print instead of the page: the
+	// exports take the domains' blocks (the instruments) from it (document_capture.go).
+	capture *capture
+
 	cur style // the style last set with use, or nothing after forget
 	// padTop moves the top of the body down on pages begun while it is set: the summary's
 	// small lines are closer than its font is tall, and their first line on a page would
@@ -218,6 +222,10 @@ func (d *doc) mark(title string, level int) {
 
 // anchor records the cursor's place under key, for references to it (see refSpan).
 func (d *doc) anchor(key string) {
+	if d.capture != nil {
+		d.capture.anchor(key)
+		return
+	}
 	if d.anchors == nil {
 		d.anchors = map[string]place{}
 	}

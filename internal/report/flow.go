@@ -25,6 +25,9 @@ type tapeEntry struct {
 
 // split sanitizes s and wraps it to lines no wider than w in the current font.
 func (d *doc) split(s string, w float64) []string {
+	if d.capture != nil {
+		return []string{s} // unwrapped: the capture's lines are paragraphs (see capture.lines)
+	}
 	tp := d.tape
 	if d.prev != nil && !tp.off {
 		if tp.next < len(tp.entries) {
@@ -71,6 +74,10 @@ func (d *doc) gap(h float64) {
 
 // lines prints already wrapped lines at x, each on its own line, breaking pages as needed.
 func (d *doc) lines(st style, x, w float64, lines []string) {
+	if d.capture != nil {
+		d.capture.lines(st, x, lines)
+		return
+	}
 	d.use(st)
 	for _, line := range lines {
 		d.ensure(st.lineH)
@@ -85,6 +92,10 @@ func (d *doc) lines(st style, x, w float64, lines []string) {
 
 // para prints text wrapped to the body width less indent, then a small gap.
 func (d *doc) para(st style, indent float64, text string) {
+	if d.capture != nil {
+		d.capture.para(st, indent, text)
+		return
+	}
 	d.use(st)
 	w := contentW - indent
 	d.lines(st, marginL+indent, w, d.split(text, w))
@@ -95,6 +106,10 @@ func (d *doc) para(st style, indent float64, text string) {
 // of what follows would not fit. level >= 0 makes it a section: a bookmark at that level and
 // a place the contents point to.
 func (d *doc) heading(st style, text string, before, keep float64, level int) {
+	if d.capture != nil {
+		d.capture.heading(st, text)
+		return
+	}
 	d.use(st)
 	ls := d.split(text, contentW)
 	h := float64(len(ls)) * st.lineH
@@ -115,6 +130,10 @@ func (d *doc) heading(st style, text string, before, keep float64, level int) {
 // hanging prints label at x and text beside it, wrapped with a hanging indent: a numbered
 // question, a bullet. The label and the first keep lines of what follows stay together.
 func (d *doc) hanging(labelSt, st style, x, labelW float64, label, text string, keep float64) {
+	if d.capture != nil {
+		d.capture.hanging(labelSt, st, x, label, text)
+		return
+	}
 	d.use(st)
 	w := pageW - marginR - x - labelW
 	ls := d.split(text, w)

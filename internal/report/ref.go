@@ -104,6 +104,10 @@ func (d *doc) richWrap(spans []span, w float64) []richLine {
 // printLines prints rich lines from x, lh apart, breaking pages as needed, and leaves the
 // cursor at the left margin under them.
 func (d *doc) printLines(x, w, lh float64, lines []richLine) {
+	if d.capture != nil {
+		d.capture.richLines(lines)
+		return
+	}
 	for _, l := range lines {
 		d.ensure(lh)
 		y := d.pdf.GetY()

@@ -45,6 +45,10 @@ func (d *doc) row(label, value string) []cell {
 // newPart starts a part of the report on a new page: a bookmark, the contents' entry and a
 // large heading over a rule.
 func (d *doc) newPart(title string) {
+	if d.capture != nil {
+		d.capture.partHeading(title)
+		return
+	}
 	if d.pdf.PageNo() > 0 {
 		d.pdf.AddPage()
 	}

@@ -559,6 +559,10 @@ func shade(v float64) rgb {
 // a dark background gets white text. rows[i][0] is the row's label, unshaded, wrapped to its
 // column; the other cells are one line, centred.
 func (d *doc) shadedTable(cols []column, rows [][]string, levels [][]float64) {
+	if d.capture != nil {
+		d.capture.shadedTable(cols, rows, levels)
+		return
+	}
 	g := instrGrid(cols)
 	g.head = style{bold, 7.5, 3.5, ink}
 	total := 0.0
@@ -890,6 +894,10 @@ const (
 // over it, the largest and smallest value on the axis, and a legend above; the chart is kept on
 // one page.
 func (d *doc) barChart(legend []legendItem, groups []barGroup, decimals int) {
+	if d.capture != nil {
+		d.capture.barChart(legend, groups)
+		return
+	}
 	lo, hi := 0.0, 0.0
 	for _, g := range groups {
 		for _, b := range g.bars {

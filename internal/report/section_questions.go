@@ -96,6 +96,10 @@ func (d *doc) sources(srcs []assessment.Source) {
 
 // link prints a web address, clickable where it is one.
 func (d *doc) link(st style, x, w float64, url string) {
+	if d.capture != nil {
+		d.capture.link(x, url)
+		return
+	}
 	d.use(st)
 	clickable := (strings.HasPrefix(url, "https://") || strings.HasPrefix(url, "http://")) && plain(url, false)
 	for _, line := range d.split(url, w) {

@@ -38,10 +38,9 @@ type listedSource struct {
 	cited []string // question numbers, "6.1"
 }
 
-// sourceList prints every source once, grouped: independent evidence by kind, then supplier
-// material, then the rest.
-func (d *doc) sourceList() {
-	d.newPart(d.t.SourceList)
+// listedSources are the case's sources, each once with the questions citing it, in the order
+// of the questions (the exports list them too).
+func (d *doc) listedSources() []*listedSource {
 	type key struct{ citation, link, kind, design, appraisal string }
 	var list []*listedSource
 	index := map[key]*listedSource{}
@@ -63,6 +62,14 @@ func (d *doc) sourceList() {
 			}
 		}
 	}
+	return list
+}
+
+// sourceList prints every source once, grouped: independent evidence by kind, then supplier
+// material, then the rest.
+func (d *doc) sourceList() {
+	d.newPart(d.t.SourceList)
+	list := d.listedSources()
 	if len(list) == 0 {
 		d.para(note, 0, d.t.NoSources)
 		return

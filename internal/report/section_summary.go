@@ -73,6 +73,10 @@ func (d *doc) summary() {
 // recommendationBand prints the group's recommendation on a tinted band; level >= 0 makes it a
 // section (see heading). Compact puts the kicker beside the recommendation rather than above.
 func (d *doc) recommendationBand(level int, compact bool) {
+	if d.capture != nil {
+		d.capture.recommendation()
+		return
+	}
 	s := d.c.Synthesis
 	const padX = 4.0
 	padY := 3.0
@@ -347,6 +351,10 @@ const dash = "\u00a0–"
 // hangingRich prints label at the left margin and spans beside it, wrapped with a hanging
 // indent of labelW, lh apart; the label and the first two lines stay together.
 func (d *doc) hangingRich(labelSt style, labelW float64, label string, spans []span, lh float64) {
+	if d.capture != nil {
+		d.capture.hangingRich(labelSt, label, spans)
+		return
+	}
 	w := contentW - labelW
 	ls := d.richWrap(spans, w)
 	d.ensure(float64(min(len(ls), 2)) * lh)
@@ -445,6 +453,10 @@ func (d *doc) negativeTitles() []string {
 
 // runIn prints spans after a heading in style head on the same line.
 func (d *doc) runIn(lk look, head style, heading string, spans ...span) {
+	if d.capture != nil {
+		d.capture.runIn(head, heading, spans)
+		return
+	}
 	d.gap(lk.gap + 0.5)
 	ls := d.richWrap(append([]span{{text: heading + ":", st: head}}, spans...), contentW)
 	d.ensure(lk.head.lineH + float64(min(len(ls), 2)-1)*lk.text.lineH)
@@ -537,6 +549,11 @@ func (d *doc) synthesisDomain() *framework.Domain {
 // keyFigures prints the case's figures: how complete it is, consensus, sources, flags and the
 // deadline; level >= 0 makes it a section.
 func (d *doc) keyFigures(level int) {
+	d.headedTable(h3, d.t.KeyFigures, 4, level, labelled, d.keyFigureRows())
+}
+
+// keyFigureRows are the rows of the key figures (the exports print them too).
+func (d *doc) keyFigureRows() [][]cell {
 	t := d.t
 	all := analysis.OverallCompleteness(d.c)
 	rated, consensus, disagree, knockouts := 0, 0, 0, 0
@@ -586,5 +603,5 @@ func (d *doc) keyFigures(level int) {
 		d.row(t.FigDeadline, t.isoDate(d.c.Info.Deadline)),
 	}
 	rows = append(rows, d.instrumentKeyFigures()...)
-	d.headedTable(h3, t.KeyFigures, 4, level, labelled, rows)
+	return rows
 }

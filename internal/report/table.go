@@ -109,6 +109,10 @@ func (d *doc) tableHeight(g grid, rows []wrappedRow) float64 {
 // split across pages, the column titles repeated above each part. A table no taller than
 // keepTable is kept on one page.
 func (d *doc) table(g grid, rows [][]cell) {
+	if d.capture != nil {
+		d.capture.table(g, rows)
+		return
+	}
 	d.tableWrapped(g, d.wrapRows(g, rows))
 }
 
@@ -127,6 +131,10 @@ func (d *doc) headedTable(st style, title string, before float64, level int, g g
 
 // tableWrapped is table for rows already wrapped (by a caller that measured them first).
 func (d *doc) tableWrapped(g grid, rows []wrappedRow) {
+	if d.capture != nil {
+		d.capture.tableWrapped(g, rows)
+		return
+	}
 	total := 0.0
 	for _, c := range g.cols {
 		total += c.width

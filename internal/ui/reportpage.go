@@ -52,6 +52,7 @@ type reportView struct {
 	working sync.WaitGroup
 
 	content *fyne.Container
+	exports *exportPanel // the HTML and Markdown exports (exportpanel.go)
 }
 
 // reportJob is one report being made; cancelled is set on the UI goroutine and read by the worker.
@@ -104,6 +105,8 @@ func newReportView(s *caseScreen) *reportView {
 		container.NewHBox(v.create),
 		v.resultBox,
 	)
+	v.exports = newExportPanel(v)
+	v.content.Add(v.exports.box)
 	v.ExtendBaseWidget(v)
 	return v
 }
