@@ -5,6 +5,7 @@
 #   helhed.exe                         Windows GUI program (no console), icon and version embedded
 #   helhed-cli.exe                     the same program as a console program, for the command line
 #   SHA256SUMS
+# On a Mac, `bash packaging/dist.sh macos` makes helhed-VERSION-macos-ARCH.zip (Helhed.app).
 # The version is the program's own (casefile.AppVersion). The tree is left as it was: fyne package
 # wants FyneApp.toml and the icon beside main.go and rewrites FyneApp.toml, so it works on a copy of
 # cmd/helhed under dist/_src (ignored by ./... patterns and by git), removed at the end.
@@ -15,7 +16,7 @@ root=$(pwd)
 export PATH="/usr/local/go/bin:$PATH"
 tool() { go tool -modfile="$root/packaging/tools.mod" "$@"; }
 
-only=${1:-all} # all, linux or windows
+only=${1:-all} # all (linux and windows), linux, windows, or macos (on a Mac)
 version=$(CGO_ENABLED=0 go run ./packaging/appversion)
 build=$(sed -n 's/^[[:space:]]*Build[[:space:]]*=[[:space:]]*\([0-9]*\).*/\1/p' FyneApp.toml)
 echo "dist: Helhed $version (build ${build:-1})"
@@ -70,5 +71,22 @@ if [ "$only" = all ] || [ "$only" = windows ]; then
 	unset CGO_ENABLED GOOS GOARCH CC
 fi
 
-(cd dist && sha256sum -- *.tar.xz *.exe 2>/dev/null > SHA256SUMS || true)
+if [ "$only" = macos ]; then
+	# On a Mac only (Go and Xcode's command line tools): fyne package makes Helhed.app with the
+	# icon and the version; ditto zips it the way the Finder does.
+	echo "== macOS: fyne package"
+	# MACOS_CERT names a Developer ID certificate to sign with (docs/release.md).
+	if [ -n "${MACOS_CERT:-}" ]; then
+		(cd "$src" && tool fyne package --os darwin --release --certificate "$MACOS_CERT")
+	else
+		(cd "$src" && tool fyne package --os darwin)
+	fi
+	rm -f "dist/helhed-$version-macos-$(uname -m).zip"
+	ditto -c -k --sequesterRsrc --keepParent "$src/Helhed.app" "dist/helhed-$version-macos-$(uname -m).zip"
+fi
+
+shopt -s nullglob
+built=(dist/*.tar.xz dist/*.exe dist/*.zip)
+if command -v sha256sum >/dev/null; then sum=(sha256sum); else sum=(shasum -a 256); fi
+(cd dist && "${sum[@]}" -- "${built[@]#dist/}" > SHA256SUMS)
 ls -l dist
