@@ -62,12 +62,13 @@ if [ "$only" = all ] || [ "$only" = windows ]; then
 		--original-filename helhed.exe --out rsrc)
 	# The same program twice: helhed.exe for double-clicking (the GUI subsystem: no console
 	# window, but nothing it prints is seen), helhed-cli.exe for the command line. fyne build sets
-	# the migrated_fynedo tag for [Migrations] fyneDo; so do these.
+	# the migrated_fynedo tag for [Migrations] fyneDo; so do these. -s -w leaves out the debugging
+	# tables (a third of the file).
 	export CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc
 	echo "== Windows: helhed.exe"
-	go build -tags migrated_fynedo -ldflags "-H=windowsgui" -o dist/helhed.exe "./$src"
+	go build -tags migrated_fynedo -ldflags "-s -w -H=windowsgui" -o dist/helhed.exe "./$src"
 	echo "== Windows: helhed-cli.exe"
-	go build -tags migrated_fynedo -o dist/helhed-cli.exe "./$src"
+	go build -tags migrated_fynedo -ldflags "-s -w" -o dist/helhed-cli.exe "./$src"
 	unset CGO_ENABLED GOOS GOARCH CC
 fi
 
