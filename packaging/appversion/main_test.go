@@ -8,8 +8,9 @@ import (
 	"github.com/helhed/helhed/internal/casefile"
 )
 
-// The packaging metadata in FyneApp.toml names the version too (fyne package and the Windows
-// version resource read it); it must be the program's own. On a version bump, change both.
+// FyneApp.toml names the version too, for anyone running fyne by hand (make dist stamps
+// casefile.AppVersion on the packages itself); it must be the program's own. On a version bump,
+// change both (docs/release.md). The metadata must also be complete.
 func TestFyneAppTomlHasTheAppVersion(t *testing.T) {
 	data, err := os.ReadFile("../../FyneApp.toml")
 	if err != nil {
