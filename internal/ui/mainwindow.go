@@ -178,7 +178,7 @@ func (m *mainWindow) mainMenu() *fyne.MainMenu {
 		item(tr("menu.nextPage"), ctrl(fyne.KeyPageDown), func() { m.stepPage(1) }),
 		item(tr("menu.prevPage"), ctrl(fyne.KeyPageUp), func() { m.stepPage(-1) }),
 	)
-	return fyne.NewMainMenu(file, gotoMenu)
+	return fyne.NewMainMenu(file, gotoMenu, m.helpMenu())
 }
 
 // joinNote is a status line with a note after it.

@@ -40,6 +40,7 @@ type Options struct {
 // and window size are the ones the settings remember.
 func Run(opt Options) {
 	a := app.NewWithID(AppID)
+	a.SetIcon(appIcon)
 	st := settings{a.Preferences()}
 	if err := loadTranslations(st.UILanguage()); err != nil {
 		fyne.LogError("loading the translations", err)
