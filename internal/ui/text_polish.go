@@ -1,9 +1,20 @@
 package ui
 
-// Texts added when polishing the group work: columns a narrow table leaves out.
+// Texts added when polishing the group work: columns a narrow table leaves out, open conflicts
+// in the teacher's overview.
 func init() {
 	addTexts(map[string]string{
 		"tables.leftOutEmpty":  "Not shown until filled in: %s. Use Edit to fill them in.",
 		"tables.leftOutNoRoom": "Not shown for lack of room: %s. Use Edit to see them, or widen the window.",
+		"folder.conflictOne":   "1 open conflict: not final",
+		"folder.conflicts":     "%d open conflicts: not final",
 	})
+}
+
+// plural is the text one with n == 1, else many with n.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return tr(one)
+	}
+	return tr(many, n)
 }
