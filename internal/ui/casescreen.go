@@ -28,8 +28,9 @@ type caseScreen struct {
 	selected int         // index of the shown entry in pages; -1 for none
 	page     *domainPage // the shown domain's page, or nil on other pages
 	scroll   *container.Scroll
-	// openGlossary opens the Glossary dialog; set by the main window (nil in some tests).
-	openGlossary func()
+	// openGlossary opens the Glossary dialog searching for a text ("" for all); set by the main
+	// window (nil in some tests).
+	openGlossary func(search string)
 
 	content fyne.CanvasObject
 }

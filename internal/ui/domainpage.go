@@ -30,7 +30,7 @@ type domainPage struct {
 	changed func()                  // called after every change to the case
 	wheel   func(*fyne.ScrollEvent) // scrolls the page; entries pass the mouse wheel to it
 	// openGlossary opens the Glossary dialog (set by the case screen; nil in some tests).
-	openGlossary func()
+	openGlossary func(search string)
 
 	heading    *widget.Label
 	purpose    *widget.Label

@@ -60,6 +60,14 @@ func (m *mainWindow) showGlossary() {
 	m.glossary = g
 }
 
+// showGlossaryAt opens the Glossary dialog with search typed in its search field.
+func (m *mainWindow) showGlossaryAt(search string) {
+	m.showGlossary()
+	if m.glossary != nil && search != "" {
+		m.glossary.search.SetText(search)
+	}
+}
+
 func newGlossaryPanel(s *caseScreen, win fyne.Window) *glossaryPanel {
 	g := &glossaryPanel{s: s}
 	g.confirm = func(title, message string, ok func()) {

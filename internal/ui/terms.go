@@ -121,7 +121,7 @@ func (v *questionView) showTerms() {
 // glossary opens the Glossary dialog, where the window offers one (not in some tests).
 func (p *domainPage) glossary() {
 	if p.openGlossary != nil {
-		p.openGlossary()
+		p.openGlossary("")
 	}
 }
 

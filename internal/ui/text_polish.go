@@ -17,6 +17,8 @@ func init() {
 		"glossary.matchesOne":         "1 of %d terms matches",
 		"glossary.matchesTheOne":      "The one term matches",
 		"wizard.frameworkMoreProblem": "… and 1 more problem.",
+		"find.field.discussion":       "Discussion note on %s",
+		"find.field.term":             "The group's own term",
 		"terms.openGlossary":          "Open the glossary (Ctrl+G)",
 	})
 }
