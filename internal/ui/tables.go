@@ -56,6 +56,7 @@ type tableView struct {
 	figures    *fyne.Container      // the figures computed from the table: titles, grids and lines
 	figuresBox *fyne.Container      // figures under a heading; hidden when there are none
 	columns    *tableLayout         // the header's and every row's columns, so that they line up
+	widths     map[widthKey]float32 // measured texts, so that typing does not measure every cell again
 	problems   instruments.Problems // what analysis could not use, by row index and column ID
 
 	content *fyne.Container
@@ -148,7 +149,7 @@ func (v *tableView) showRows() {
 		objs = append(objs, row.content)
 	}
 	v.list.Objects = objs
-	v.fitColumns()
+	v.fitColumns(false)
 	v.list.Refresh()
 	setVisible(v.header, len(rows) > 0)
 	setVisible(v.empty, len(rows) == 0)
@@ -208,7 +209,7 @@ func (v *tableView) closeForm() {
 			r.show(v, i, r.values[i])
 		}
 	}
-	v.refit() // empty required cells are marked now
+	v.refit(false) // empty required cells are marked now
 	v.content.Refresh()
 	v.p.relayout()
 }
@@ -296,7 +297,7 @@ func (v *tableView) showFigures() {
 			row.show(v, i, row.values[i])
 		}
 	}
-	v.refit()
+	v.refit(true)
 	for _, f := range v.settings {
 		changed = f.showProblem(v.p, v.problemAt(instruments.SettingsRow, f.col, f.value(), true)) || changed
 	}
@@ -446,25 +447,25 @@ func (row *tableRow) highlight(on bool) {
 // fitColumns measures each column's minimum width: its label's or a shown cell's longest word,
 // so that words wrap between them rather than inside them. A column whose cells show nothing is
 // marked empty: it is the first left out of the row view when the columns do not fit. It
-// reports whether anything changed.
-func (v *tableView) fitColumns() bool {
+// reports whether anything changed. With emptyOnly (while a value is typed) nothing changes
+// unless a column became empty or filled: the widths follow when the form closes, as laying out
+// every row at each keystroke would slow the typing down.
+func (v *tableView) fitColumns(emptyOnly bool) bool {
 	n := len(v.in.Columns)
 	mins, empty, weights := make([]float32, n), make([]bool, n), make([]float32, n)
 	pad := 2 * theme.InnerPadding()
-	size := theme.TextSize()
 	for i := range v.in.Columns {
 		col := &v.in.Columns[i]
-		w := longestWord(columnLabel(col, v.p.lang), fyne.TextStyle{Bold: true})
+		w := v.measure(columnLabel(col, v.p.lang), true, false)
+		// "576 000" and "-400 000" must not break at their spaces.
+		whole := col.Type == framework.TypeNumber || col.Type == framework.TypeDate
 		filled := false
 		for _, r := range v.rows {
 			text := r.cells[i].Text // as shown: a value, or the mark of a missing one
-			if col.Type == framework.TypeNumber || col.Type == framework.TypeDate {
-				// "576 000" and "-400 000" must not break at their spaces.
-				w = max(w, fyne.MeasureText(text, size, fyne.TextStyle{}).Width)
-			} else {
-				w = max(w, longestWord(text, fyne.TextStyle{}))
+			if text != "" {
+				w = max(w, v.measure(text, false, whole))
+				filled = true
 			}
-			filled = filled || text != ""
 		}
 		mins[i] = min(w+pad, 220)
 		empty[i] = !filled
@@ -475,7 +476,7 @@ func (v *tableView) fitColumns() bool {
 		}
 	}
 	l := v.columns
-	if slices.Equal(mins, l.mins) && slices.Equal(empty, l.empty) && slices.Equal(weights, l.weights) {
+	if slices.Equal(empty, l.empty) && (emptyOnly || slices.Equal(mins, l.mins) && slices.Equal(weights, l.weights)) {
 		return false
 	}
 	l.mins, l.empty, l.weights = mins, empty, weights
@@ -487,12 +488,39 @@ func (v *tableView) fitColumns() bool {
 }
 
 // refit measures the columns again after cells changed what they show, and lays the header and
-// the rows out again when that changes the columns.
-func (v *tableView) refit() {
-	if v.fitColumns() && v.p.built {
+// the rows out again when that changes the columns (see fitColumns for emptyOnly).
+func (v *tableView) refit(emptyOnly bool) {
+	if v.fitColumns(emptyOnly) && v.p.built {
 		v.header.Refresh()
 		v.list.Refresh()
 	}
+}
+
+// widthKey is a text measured for a column's width: bold for a heading, whole for a number.
+type widthKey struct {
+	text        string
+	bold, whole bool
+	size        float32
+}
+
+// measure is the width of text's longest word (of all of it when whole), remembered.
+func (v *tableView) measure(text string, bold, whole bool) float32 {
+	k := widthKey{text, bold, whole, theme.TextSize()}
+	if w, ok := v.widths[k]; ok {
+		return w
+	}
+	if v.widths == nil || len(v.widths) > 4096 {
+		v.widths = map[widthKey]float32{} // a long session of typing: start again
+	}
+	style := fyne.TextStyle{Bold: bold}
+	var w float32
+	if whole {
+		w = fyne.MeasureText(text, k.size, style).Width
+	} else {
+		w = longestWord(text, style)
+	}
+	v.widths[k] = w
+	return w
 }
 
 // longestWord is the width of the widest word of text.
