@@ -453,6 +453,7 @@ func (row *tableRow) highlight(on bool) {
 func (v *tableView) fitColumns(emptyOnly bool) bool {
 	n := len(v.in.Columns)
 	mins, empty, weights := make([]float32, n), make([]bool, n), make([]float32, n)
+	marked := make([]bool, n)
 	pad := 2 * theme.InnerPadding()
 	for i := range v.in.Columns {
 		col := &v.in.Columns[i]
@@ -466,6 +467,7 @@ func (v *tableView) fitColumns(emptyOnly bool) bool {
 				w = max(w, v.measure(text, false, whole))
 				filled = true
 			}
+			marked[i] = marked[i] || r.cells[i].Importance == widget.DangerImportance
 		}
 		mins[i] = min(w+pad, 220)
 		empty[i] = !filled
@@ -476,10 +478,11 @@ func (v *tableView) fitColumns(emptyOnly bool) bool {
 		}
 	}
 	l := v.columns
-	if slices.Equal(empty, l.empty) && (emptyOnly || slices.Equal(mins, l.mins) && slices.Equal(weights, l.weights)) {
+	if slices.Equal(empty, l.empty) && slices.Equal(marked, l.marked) &&
+		(emptyOnly || slices.Equal(mins, l.mins) && slices.Equal(weights, l.weights)) {
 		return false
 	}
-	l.mins, l.empty, l.weights = mins, empty, weights
+	l.mins, l.empty, l.marked, l.weights = mins, empty, marked, weights
 	l.required = l.required[:0]
 	for _, col := range v.in.Columns {
 		l.required = append(l.required, col.Required)
@@ -490,10 +493,15 @@ func (v *tableView) fitColumns(emptyOnly bool) bool {
 // refit measures the columns again after cells changed what they show, and lays the header and
 // the rows out again when that changes the columns (see fitColumns for emptyOnly).
 func (v *tableView) refit(emptyOnly bool) {
-	if v.fitColumns(emptyOnly) && v.p.built {
+	if !v.fitColumns(emptyOnly) {
+		return
+	}
+	if v.p.built {
 		v.header.Refresh()
 		v.list.Refresh()
 	}
+	v.showLeftOut() // a column left out may now be filled: left out for lack of room instead
+
 }
 
 // widthKey is a text measured for a column's width: bold for a heading, whole for a number.
@@ -562,12 +570,15 @@ func (v *tableView) showLeftOut() {
 // tableLayout lays a table's cells out side by side: each column gets at least its minimum
 // width (its longest word), and the width left over is shared by weight. Headings never break
 // inside a word: when the minimums do not fit, columns are left out of the row view, first those
-// nobody has filled in, then filled ones from the right (required ones last); the table names
-// them underneath (see showLeftOut), and the row's form still shows every column.
+// nobody has filled in, then filled ones from the right: optional before required, and those
+// without a value marked in red before those with one, so that a mark stays in sight as long
+// as it can. The table names them underneath (see showLeftOut); the row's form shows every
+// column.
 type tableLayout struct {
 	weights  []float32
 	mins     []float32
 	empty    []bool // the column shows nothing in any row
+	marked   []bool // a cell of the column shows a value marked in red
 	required []bool // the column must be filled in: left out last
 
 	hidden  []bool // the columns left out at the width laid out last
@@ -623,7 +634,8 @@ func (l *tableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 }
 
 // fit decides which of n columns a width shows: all when their minimums fit; else without the
-// empty ones; then without filled ones, optional before required, from the right, keeping one.
+// empty ones; then without filled ones from the right, optional before required, unmarked
+// before marked, keeping one.
 func (l *tableLayout) fit(n int, width float32) []bool {
 	shown := make([]bool, n)
 	for i := range shown {
@@ -648,9 +660,11 @@ func (l *tableLayout) fit(n int, width float32) []bool {
 		}
 	}
 	for _, required := range []bool{false, true} {
-		for i := n - 1; i >= 0 && !fits(); i-- {
-			if shown[i] && l.isRequired(i) == required && visibleCount(shown) > 1 {
-				shown[i] = false
+		for _, marked := range []bool{false, true} {
+			for i := n - 1; i >= 0 && !fits(); i-- {
+				if shown[i] && l.isRequired(i) == required && l.isMarked(i) == marked && visibleCount(shown) > 1 {
+					shown[i] = false
+				}
 			}
 		}
 	}
@@ -688,6 +702,7 @@ func (l *tableLayout) remember(shown []bool, width float32) {
 
 func (l *tableLayout) isEmpty(i int) bool    { return i < len(l.empty) && l.empty[i] }
 func (l *tableLayout) isRequired(i int) bool { return i < len(l.required) && l.required[i] }
+func (l *tableLayout) isMarked(i int) bool   { return i < len(l.marked) && l.marked[i] }
 
 func (l *tableLayout) min(i int) float32 {
 	if i < len(l.mins) {

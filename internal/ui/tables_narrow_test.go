@@ -176,3 +176,35 @@ func TestNarrowTableScreenshots(t *testing.T) {
 		shotAt(t, s, w, s.page.tables[0].content, filepath.Join(dir, "narrow-environment-"+run.name+".png"))
 	}
 }
+
+// A column left out while empty that is filled in but still does not fit is then named as left
+// out for lack of room, not as waiting to be filled in. A column with a value marked in red is
+// kept in sight before one without.
+func TestNarrowTableSaysWhyAFilledColumnIsLeftOut(t *testing.T) {
+	c := mtv2Case(t, "da")
+	c.AddRow(testEdit(), "environment", map[string]string{"phase": "after", "line-type": "electricity", "quantity": "1200", "unit": "kWh"})
+	s, w, v := tableOn(t, c, "environment", "environment", nil)
+	w.Resize(fyne.NewSize(1024, 768))
+	frameTest(s)
+	if !strings.Contains(v.leftOut.Text, "Not shown until filled in: Beskrivelse.") {
+		t.Fatalf("before: %q", v.leftOut.Text)
+	}
+	test.Tap(v.rows[0].edit)
+	test.Type(v.form.field(t, "description").entry, "Opladning af målere")
+	test.Type(v.form.field(t, "factor").entry, "0,1") // now the figures need the factor's source and year
+	test.Tap(v.form.done)
+	frameTest(s)
+	if strings.Contains(v.leftOut.Text, "until filled in: Beskrivelse") {
+		t.Errorf("a filled column is named as waiting to be filled in: %q", v.leftOut.Text)
+	}
+	headings := strings.Join(shownHeadings(v), "|")
+	if !strings.Contains(headings, "Faktorens kilde") || !strings.Contains(headings, "Faktorens år") {
+		t.Errorf("the columns marked missing should stay in sight before the description: %q; %q", headings, v.leftOut.Text)
+	}
+	if !strings.Contains(v.leftOut.Text, "Not shown for lack of room: Beskrivelse") {
+		t.Errorf("the note: %q", v.leftOut.Text)
+	}
+	if broken := headingsBrokenInsideWords(v); len(broken) > 0 {
+		t.Errorf("headings break inside a word: %q", broken)
+	}
+}
