@@ -31,9 +31,12 @@ type CourseRow struct {
 	RecommendationLabel string
 	Disagreements       int // rated domains whose members are DisagreementSpread or more apart
 	KnockOuts           int // live knock-outs in all domains
+	// OpenConflicts counts the places where merged members' copies disagree and the group has
+	// not chosen yet (assessment.Case.OpenConflicts): until they are 0 the case is not final.
+	OpenConflicts int
 	// LastChange is the latest change to any record (assessment.Case.LastChanged);
-	// LastChangedBy the name of the member who made a change at that moment, "" when nobody was
-	// at the keyboard or the change was to a kind of record this overview does not look at.
+	// LastChangedBy the name of the member who made a change at that moment
+	// (assessment.Case.LastChangedBy), "" when nobody was chosen at the keyboard.
 	LastChange    time.Time
 	LastChangedBy string
 }
@@ -62,6 +65,7 @@ func CourseRowOf(c *assessment.Case, lang string) CourseRow {
 		Overall:        OverallCompleteness(c),
 		Recommendation: c.Synthesis.Recommendation,
 		Disagreements:  len(Disagreements(c)),
+		OpenConflicts:  len(c.OpenConflicts()),
 		LastChange:     c.LastChanged(),
 	}
 	if id := r.Recommendation; id != "" {
@@ -79,7 +83,7 @@ func CourseRowOf(c *assessment.Case, lang string) CourseRow {
 		})
 		r.KnockOuts += len(c.KnockOutsFor(d.ID))
 	}
-	if by := lastChangedBy(c, r.LastChange); by != uuid.Nil {
+	if by := c.LastChangedBy(); by != uuid.Nil {
 		if m, ok := c.Member(by); ok {
 			r.LastChangedBy = m.Name
 		}
@@ -95,48 +99,6 @@ func (r CourseRow) Domain(id string) (CourseDomain, bool) {
 		}
 	}
 	return CourseDomain{}, false
-}
-
-// lastChangedBy is the member who changed a record at time at: the first such record met in
-// the case's own order (info, synthesis, members, answers, ...). The time itself comes from
-// Case.LastChanged, the one definition of a case's last change; this only names who made it.
-func lastChangedBy(c *assessment.Case, at time.Time) uuid.UUID {
-	metas := []assessment.Meta{c.Info.Meta, c.Synthesis.Meta}
-	for _, r := range c.Members {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.Answers {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.Sources {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.Ratings {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.Consensus {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.Conclusions {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.KnockOuts {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.Rows {
-		metas = append(metas, r.Meta)
-	}
-	for _, r := range c.Settings {
-		metas = append(metas, r.Meta)
-	}
-	// Several records may carry that time (one edit stamps several, or two edits fall in the same
-	// second); any of them names a member at work then. The last one in the case's order is taken.
-	for i := len(metas) - 1; i >= 0; i-- {
-		if metas[i].ChangedAt.Equal(at) && metas[i].ChangedBy != uuid.Nil {
-			return metas[i].ChangedBy
-		}
-	}
-	return uuid.Nil
 }
 
 // CourseColumn is one domain column of a course overview.

@@ -33,7 +33,7 @@ var courseHeadings = map[string]map[string]string{
 		"file": "File", "group": "Group", "title": "Case", "technology": "Technology",
 		"framework": "Framework", "members": "Members", "done": "Questions done",
 		"total": "Questions in all", "percent": "Done (%)", "recommendation": "Recommendation",
-		"disagreements": "Disagreements", "knockOuts": "Knock-outs", "lastChange": "Last change",
+		"disagreements": "Disagreements", "knockOuts": "Knock-outs", "conflicts": "Open conflicts", "lastChange": "Last change",
 		"changedBy":     "Changed by",
 		"domainPercent": "done (%)", "domainConsequence": "consequence",
 		"domainCertainty": "certainty", "domainComplexity": "complexity",
@@ -42,7 +42,7 @@ var courseHeadings = map[string]map[string]string{
 		"file": "Fil", "group": "Gruppe", "title": "Sag", "technology": "Teknologi",
 		"framework": "Ramme", "members": "Medlemmer", "done": "Færdige spørgsmål",
 		"total": "Spørgsmål i alt", "percent": "Færdig (%)", "recommendation": "Anbefaling",
-		"disagreements": "Uenigheder", "knockOuts": "Knock-out-markeringer", "lastChange": "Sidst ændret",
+		"disagreements": "Uenigheder", "knockOuts": "Knock-out-markeringer", "conflicts": "Åbne konflikter", "lastChange": "Sidst ændret",
 		"changedBy":     "Ændret af",
 		"domainPercent": "færdig (%)", "domainConsequence": "konsekvens",
 		"domainCertainty": "sikkerhed", "domainComplexity": "kompleksitet",
@@ -70,7 +70,7 @@ func WriteCourseCSV(w io.Writer, rows []CourseRow, lang string, loc *time.Locati
 	}
 	header := []string{words["file"], words["group"], words["title"], words["technology"],
 		words["framework"], words["members"], words["done"], words["total"], words["percent"],
-		words["recommendation"], words["disagreements"], words["knockOuts"], words["lastChange"],
+		words["recommendation"], words["disagreements"], words["knockOuts"], words["conflicts"], words["lastChange"],
 		words["changedBy"]}
 	for _, c := range cols {
 		header = append(header, domainHeading(c, "domainPercent"))
@@ -94,7 +94,7 @@ func WriteCourseCSV(w io.Writer, rows []CourseRow, lang string, loc *time.Locati
 		rec := []string{text(r.File), text(r.Group), text(r.Title), text(r.Technology),
 			text(r.FrameworkName), strconv.Itoa(r.Members), strconv.Itoa(r.Overall.Done()),
 			strconv.Itoa(r.Overall.Total), strconv.Itoa(r.Overall.Percent()),
-			text(r.RecommendationLabel), strconv.Itoa(r.Disagreements), strconv.Itoa(r.KnockOuts),
+			text(r.RecommendationLabel), strconv.Itoa(r.Disagreements), strconv.Itoa(r.KnockOuts), strconv.Itoa(r.OpenConflicts),
 			r.LastChange.In(loc).Format(CourseTimeLayout), text(r.LastChangedBy)}
 		for _, c := range cols {
 			cell := ""

@@ -3,6 +3,7 @@ package analysis
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/framework"
+	"github.com/helhed/helhed/internal/merge"
 	"github.com/helhed/helhed/internal/testcase"
 )
 
@@ -178,7 +180,7 @@ func TestWriteCourseCSVEnglish(t *testing.T) {
 	}
 	h, r := recs[0], recs[1]
 	wantHeader := []string{"File", "Group", "Case", "Technology", "Framework", "Members", "Questions done",
-		"Questions in all", "Done (%)", "Recommendation", "Disagreements", "Knock-outs", "Last change", "Changed by",
+		"Questions in all", "Done (%)", "Recommendation", "Disagreements", "Knock-outs", "Open conflicts", "Last change", "Changed by",
 		"0 Scope: done (%)", "1 Need and technology: done (%)", "2 Economy: done (%)",
 		"1 Need and technology: consequence", "2 Economy: consequence",
 		"1 Need and technology: certainty", "2 Economy: certainty",
@@ -187,7 +189,7 @@ func TestWriteCourseCSVEnglish(t *testing.T) {
 		t.Errorf("header\n%q\nwant\n%q", h, wantHeader)
 	}
 	want := []string{"gruppe3.mtv", "Gruppe 3", "Faldsensor på plejecenter Åbo", "AI-faldsensor", "Small framework",
-		"3", "3", "7", "42", "Pilot first", "1", "1", "2026-11-21 10:00", "Anna Ærø",
+		"3", "3", "7", "42", "Pilot first", "1", "1", "0", "2026-11-21 10:00", "Anna Ærø",
 		"50", "66", "0", // scope 1 of 2; need 2 of 3 rounded down; economy 0 of 2
 		"1", "", "Moderate", "", "Complicated", ""} // economy has no consensus: empty, not 0
 	if !reflect.DeepEqual(r, want) {
@@ -248,5 +250,79 @@ func TestWriteCourseCSVNoRowsIsAHeaderOnly(t *testing.T) {
 	recs := readCourseCSV(t, buf.Bytes())
 	if len(recs) != 1 || recs[0][0] != "Fil" {
 		t.Errorf("records %q", recs)
+	}
+}
+
+// withOpenConflict returns c merged with two members' copies that answered the same question
+// differently: a case with one open conflict, as the group has it after a meeting.
+func withOpenConflict(t *testing.T, c *assessment.Case) *assessment.Case {
+	t.Helper()
+	copyOf := func() *assessment.Case {
+		data, err := json.Marshal(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out assessment.Case
+		if err := json.Unmarshal(data, &out); err != nil {
+			t.Fatal(err)
+		}
+		return &out
+	}
+	anna, bo := c.Members[0].ID, c.Members[1].ID
+	at := c.LastChanged().Add(time.Hour)
+	a, b := copyOf(), copyOf()
+	a.SetAnswer(assessment.Edit{By: anna, At: at}, "need.problem", func(x *assessment.Answer) { x.Text = "Fald opdages efter timer." })
+	b.SetAnswer(assessment.Edit{By: bo, At: at}, "need.problem", func(x *assessment.Answer) { x.Text = "Fald opdages sent om natten." })
+	r, err := merge.Merge(c, []merge.Copy{{Name: "anna.mtv", Case: a}, {Name: "bo.mtv", Case: b}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Case.OpenConflicts()) != 1 {
+		t.Fatalf("the merge left %d open conflicts, want 1", len(r.Case.OpenConflicts()))
+	}
+	return r.Case
+}
+
+// The overview counts the open conflicts: a case that still has them is not final. Resolving
+// one is a change by whoever resolved it.
+func TestCourseRowCountsOpenConflicts(t *testing.T) {
+	c := testcase.Case()
+	if n := CourseRowOf(c, "en").OpenConflicts; n != 0 {
+		t.Errorf("a case never merged has %d open conflicts", n)
+	}
+	merged := withOpenConflict(t, c)
+	r := CourseRowOf(merged, "en")
+	if r.OpenConflicts != 1 {
+		t.Errorf("open conflicts %d, want 1", r.OpenConflicts)
+	}
+	var buf bytes.Buffer
+	if err := WriteCourseCSV(&buf, []CourseRow{r}, "da", time.UTC); err != nil {
+		t.Fatal(err)
+	}
+	recs := readCourseCSV(t, buf.Bytes())
+	if got := column(t, recs[0], recs[1], "Åbne konflikter"); got != "1" {
+		t.Errorf("Åbne konflikter: %q, want 1", got)
+	}
+	k := merged.OpenConflicts()[0]
+	bo := merged.Members[1]
+	resolvedAt := merged.LastChanged().Add(time.Hour)
+	if err := merge.Resolve(merged, assessment.Edit{By: bo.ID, At: resolvedAt}, k.ID, merge.Keep(k, 0)); err != nil {
+		t.Fatal(err)
+	}
+	r = CourseRowOf(merged, "en")
+	if r.OpenConflicts != 0 || !r.LastChange.Equal(resolvedAt) || r.LastChangedBy != bo.Name {
+		t.Errorf("after Bo resolved it: %d open, last change %v by %q", r.OpenConflicts, r.LastChange, r.LastChangedBy)
+	}
+}
+
+// The last change may be to the group's glossary or a discussion note: the overview names who
+// made it.
+func TestCourseRowNamesWhoChangedTheGlossaryLast(t *testing.T) {
+	c := testcase.Case()
+	bo := c.Members[1]
+	at := c.LastChanged().Add(time.Hour)
+	c.AddTerm(assessment.Edit{By: bo.ID, At: at}, "Tilsyn", "Et planlagt besøg hos borgeren.")
+	if r := CourseRowOf(c, "en"); !r.LastChange.Equal(at) || r.LastChangedBy != bo.Name {
+		t.Errorf("last change %v by %q, want %v by %s", r.LastChange, r.LastChangedBy, at, bo.Name)
 	}
 }

@@ -15,9 +15,11 @@ type Place int
 
 // The places of a case.
 const (
-	PlaceCase      Place = iota // the case's information and members
-	PlaceDomain                 // a domain: its questions, answers, sources, ratings, conclusion
-	PlaceSynthesis              // the recommendation, conditions, dissent and open questions
+	PlaceCase         Place = iota // the case's information and members
+	PlaceDomain                    // a domain: its questions, answers, sources, ratings, conclusion
+	PlaceSynthesis                 // the recommendation, conditions, dissent and open questions
+	PlacePerspectives              // the Perspectives page: the group's discussion notes
+	PlaceGlossary                  // the Glossary: the group's own terms
 )
 
 // Field is the kind of text a match is in.
@@ -41,6 +43,8 @@ const (
 	FieldCondition      Field = "condition"      // a condition of the recommendation
 	FieldDissent        Field = "dissent"        // recorded dissent
 	FieldOpenQuestion   Field = "openQuestion"   // an open question
+	FieldDiscussion     Field = "discussion"     // a discussion note on a disagreement
+	FieldTerm           Field = "term"           // a term of the group's glossary or its definition
 )
 
 // Match is one text of the case that contains what was searched for.
@@ -50,15 +54,20 @@ type Match struct {
 	DomainID   string    // the domain, for matches in a domain
 	QuestionID string    // the question, for matches in a question, its answer or its sources
 	MemberID   uuid.UUID // the member, for a member or a member's rating
-	Part       string    // for FieldInfo, the field of the case's information: title, technology, ...
+	// Part is, for FieldInfo, the field of the case's information (title, technology, ...); for
+	// FieldDiscussion, the scale the note is about (assessment.Scales).
+	Part       string
+	TermID     uuid.UUID // the group's term, for FieldTerm
 	Text       string    // the whole text that matched
 	Start, End int       // the first occurrence in Text, as byte offsets
 }
 
 // Find lists every text of case c that contains query, ignoring case, in the order the window
-// shows them: the case page, each domain from first to last (question by question), then the
-// synthesis. Framework texts (domains, questions, help) are searched in language lang. A text
-// with several occurrences is one match. An empty query finds nothing.
+// shows them: the case page, each domain from first to last (question by question), the
+// discussion notes (on the Perspectives page, by domain and scale), the synthesis, and last the
+// group's own glossary terms (the Glossary dialog). Framework texts (domains, questions, help)
+// are searched in language lang. A text with several occurrences is one match. An empty query
+// finds nothing.
 func Find(c *assessment.Case, query, lang string) []Match {
 	query = strings.TrimSpace(query)
 	if query == "" || c == nil {
@@ -123,6 +132,14 @@ func Find(c *assessment.Case, query, lang string) []Match {
 		}
 	}
 
+	if c.Framework != nil {
+		for _, d := range c.Framework.Domains {
+			for _, n := range c.DiscussionsFor(d.ID) {
+				look(Match{Place: PlacePerspectives, Field: FieldDiscussion, DomainID: d.ID, Part: n.Scale}, n.Note)
+			}
+		}
+	}
+
 	syn := func(f Field) Match { return Match{Place: PlaceSynthesis, Field: f} }
 	if id := c.Synthesis.Recommendation; id != "" && c.Framework != nil {
 		for _, r := range c.Framework.Recommendations {
@@ -137,6 +154,10 @@ func Find(c *assessment.Case, query, lang string) []Match {
 	look(syn(FieldDissent), c.Synthesis.Dissent)
 	for _, text := range c.Synthesis.OpenQuestions {
 		look(syn(FieldOpenQuestion), text)
+	}
+	for _, t := range c.LiveTerms() {
+		look(Match{Place: PlaceGlossary, Field: FieldTerm, TermID: t.ID}, t.Term)
+		look(Match{Place: PlaceGlossary, Field: FieldTerm, TermID: t.ID}, t.Definition)
 	}
 	return out
 }

@@ -7,13 +7,16 @@ const SummaryVersion = 1
 
 // Summary is the machine-readable summary of a case (helhed summary --json).
 type Summary struct {
-	SummaryVersion int             `json:"summaryVersion"`
-	Title          string          `json:"title"`
-	Framework      string          `json:"framework"`
-	Language       string          `json:"language"`
-	Overall        Completeness    `json:"overall"`
-	Recommendation string          `json:"recommendation"`
-	Domains        []DomainSummary `json:"domains"`
+	SummaryVersion int          `json:"summaryVersion"`
+	Title          string       `json:"title"`
+	Framework      string       `json:"framework"`
+	Language       string       `json:"language"`
+	Overall        Completeness `json:"overall"`
+	Recommendation string       `json:"recommendation"`
+	// OpenConflicts counts the places where merged members' copies disagree and the group has
+	// not chosen yet: while it is above 0 the case is not final.
+	OpenConflicts int             `json:"openConflicts"`
+	Domains       []DomainSummary `json:"domains"`
 	// Instruments holds every instrument of the framework (empty when it has none): an
 	// instrument with a calculator keyed by the calculator's name ("workflow", "economy",
 	// "environment", "competences", "risks", "staff-cost"), a plain table by its instrument ID.
@@ -81,6 +84,7 @@ func Summarize(c *assessment.Case, lang string) Summary {
 		Language:       lang,
 		Overall:        OverallCompleteness(c),
 		Recommendation: c.Synthesis.Recommendation,
+		OpenConflicts:  len(c.OpenConflicts()),
 	}
 	for i := range c.Framework.Domains {
 		d := &c.Framework.Domains[i]

@@ -19,6 +19,13 @@ func writeSummaryText(w io.Writer, file string, s analysis.Summary) {
 	if s.Recommendation != "" {
 		fmt.Fprintf(w, "Recommendation: %s\n", s.Recommendation)
 	}
+	if n := s.OpenConflicts; n > 0 {
+		conflicts := "conflicts"
+		if n == 1 {
+			conflicts = "conflict"
+		}
+		fmt.Fprintf(w, "Open conflicts: %d %s from merged copies to resolve (in the window) before the case is final\n", n, conflicts)
+	}
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "#\tDomain\tDone\tConsensus\tMembers\tSpread\t")
 	for _, d := range s.Domains {

@@ -104,6 +104,9 @@ func (d *doc) cover() {
 		d.row(d.t.Framework, d.frameworkName()),
 		d.row(d.t.Date, d.t.date(d.c.LastChanged())),
 	}
+	if label, warning, ok := d.openConflicts(); ok {
+		rows = append(rows, labelledRow(label, cell{text: warning, st: dlWarn}))
+	}
 	d.table(labelled, rows)
 	d.membersSection()
 }

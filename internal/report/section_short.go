@@ -40,6 +40,9 @@ func (d *doc) shortReport() {
 		d.shortRow(d.t.Framework, d.frameworkName()),
 		d.shortRow(d.t.Date, d.t.date(d.c.LastChanged())),
 	}
+	if label, warning, ok := d.openConflicts(); ok {
+		rows = append(rows, []cell{{text: label, st: style{bold, 9.5, 4.3, warn}}, {st: small}, {text: warning, st: style{bold, 9.5, 4.3, warn}}})
+	}
 	d.table(shortLabelled, rows)
 	d.gap(2)
 

@@ -28,6 +28,9 @@ type caseScreen struct {
 	selected int         // index of the shown entry in pages; -1 for none
 	page     *domainPage // the shown domain's page, or nil on other pages
 	scroll   *container.Scroll
+	// openGlossary opens the Glossary dialog searching for a text ("" for all); set by the main
+	// window (nil in some tests).
+	openGlossary func(search string)
 
 	content fyne.CanvasObject
 }
@@ -81,6 +84,7 @@ func (s *caseScreen) domainNavPage(i int) navPage {
 		entry:  func() navEntry { return s.navEntryFor(&s.c.Framework.Domains[i]) },
 		build: func() fyne.CanvasObject {
 			s.page = newDomainPage(s.c, &s.c.Framework.Domains[i], s.lang, s.edit, s.changed, s.scroll.Scrolled)
+			s.page.openGlossary = s.openGlossary
 			s.addPerspectivesLink(i)
 			return s.page.content
 		},

@@ -29,6 +29,8 @@ type domainPage struct {
 	edit    func() assessment.Edit
 	changed func()                  // called after every change to the case
 	wheel   func(*fyne.ScrollEvent) // scrolls the page; entries pass the mouse wheel to it
+	// openGlossary opens the Glossary dialog (set by the case screen; nil in some tests).
+	openGlossary func(search string)
 
 	heading    *widget.Label
 	purpose    *widget.Label
@@ -180,12 +182,14 @@ func (p *domainPage) focus(obj fyne.Focusable) {
 
 // questionView is one guiding question with the group's answer, "not relevant" and sources.
 type questionView struct {
-	p      *domainPage
-	id     string
-	number string            // "6.2": the domain's number and the question's place in it
-	text   *widget.Label     // number and question
-	help   *widget.Label     // nil when the question has no help
-	terms  *widget.Accordion // the glossary terms it uses; nil when none
+	p        *domainPage
+	id       string
+	number   string        // "6.2": the domain's number and the question's place in it
+	text     *widget.Label // number and question
+	help     *widget.Label // nil when the question has no help
+	q        *framework.Question
+	terms    *widget.Accordion // the glossary terms it uses; nil when none
+	termsBox *fyne.Container   // holds terms, so that it can be made again (showTerms)
 
 	// The answer shows as a preview (its first lines, or all of it after "Show all"); Edit
 	// opens the editor in its place. The editor holds the text only while it is open.
@@ -211,7 +215,7 @@ type questionView struct {
 }
 
 func newQuestionView(p *domainPage, q *framework.Question, number string) *questionView {
-	v := &questionView{p: p, id: q.ID, number: number}
+	v := &questionView{p: p, id: q.ID, number: number, q: q}
 	v.text = wrapped(tr("page.question", number, q.Text.In(p.lang)))
 	v.text.TextStyle.Bold = true
 	parts := []fyne.CanvasObject{v.text}
@@ -219,9 +223,9 @@ func newQuestionView(p *domainPage, q *framework.Question, number string) *quest
 		v.help = helpLabel(help)
 		parts = append(parts, v.help)
 	}
-	if v.terms = termsView(p.c.Framework, q, p.lang); v.terms != nil {
-		parts = append(parts, v.terms)
-	}
+	v.termsBox = container.NewVBox()
+	v.showTerms()
+	parts = append(parts, v.termsBox)
 
 	a, _ := p.c.Answer(q.ID)
 	v.preview = wrapped("")

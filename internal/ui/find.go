@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -128,6 +129,14 @@ func (s *caseScreen) matchPlace(mt analysis.Match) string {
 		return tr("find.inCase") + " › " + field
 	case analysis.PlaceSynthesis:
 		return tr("find.inSynthesis") + " › " + field
+	case analysis.PlaceGlossary:
+		return tr("glossary.title") + " › " + field
+	case analysis.PlacePerspectives:
+		where := tr("nav.perspectives")
+		if i := s.domainIndex(mt.DomainID); i >= 0 {
+			where += " › " + domainTitle(&s.c.Framework.Domains[i], s.lang)
+		}
+		return where + " › " + tr("find.field.discussion", strings.ToLower(perspScaleName(mt.Part)))
 	}
 	i := s.domainIndex(mt.DomainID)
 	if i < 0 {
@@ -179,6 +188,8 @@ func findFieldLabel(f analysis.Field) string {
 		return tr("find.field.dissent")
 	case analysis.FieldOpenQuestion:
 		return tr("find.field.openQuestion")
+	case analysis.FieldTerm:
+		return tr("find.field.term")
 	}
 	return string(f)
 }
@@ -228,6 +239,10 @@ func (s *caseScreen) showMatch(mt analysis.Match) {
 		s.SelectPage(s.pageTitled(tr("nav.case"), 0))
 	case analysis.PlaceSynthesis:
 		s.SelectPage(s.pageTitled(tr("nav.synthesis"), len(s.pages)-2))
+	case analysis.PlacePerspectives:
+		s.showDiscussion(mt.DomainID, mt.Part)
+	case analysis.PlaceGlossary:
+		s.showTerm(mt.TermID)
 	default:
 		s.Select(s.domainIndex(mt.DomainID))
 		if mt.QuestionID != "" {

@@ -262,6 +262,12 @@ func (v *folderOverview) addRow(path string, row analysis.CourseRow) {
 		ko.Importance = widget.DangerImportance
 		recCell.Add(ko)
 	}
+	if n := row.OpenConflicts; n > 0 {
+		open := caption(plural(n, "folder.conflictOne", "folder.conflicts"))
+		open.Importance = widget.WarningImportance
+		open.Truncation, open.Wrapping = fyne.TextTruncateOff, fyne.TextWrapWord // a warning is read whole
+		recCell.Add(open)
+	}
 
 	changed := container.New(&tightVBox{}, widget.NewLabel(row.LastChange.Local().Format("2006-01-02 15:04")))
 	if row.LastChangedBy != "" {

@@ -60,6 +60,14 @@ func (m *mainWindow) showGlossary() {
 	m.glossary = g
 }
 
+// showGlossaryAt opens the Glossary dialog with search typed in its search field.
+func (m *mainWindow) showGlossaryAt(search string) {
+	m.showGlossary()
+	if m.glossary != nil && search != "" {
+		m.glossary.search.SetText(search)
+	}
+}
+
 func newGlossaryPanel(s *caseScreen, win fyne.Window) *glossaryPanel {
 	g := &glossaryPanel{s: s}
 	g.confirm = func(title, message string, ok func()) {
@@ -148,9 +156,9 @@ func (g *glossaryPanel) refresh() {
 	case len(entries) == 0:
 		g.count.SetText(tr("glossary.empty"))
 	case strings.TrimSpace(g.search.Text) != "":
-		g.count.SetText(tr("glossary.matches", len(entries), len(g.s.c.Framework.Glossary)+len(g.s.c.LiveTerms())))
+		g.count.SetText(matchesText(len(entries), len(g.s.c.Framework.Glossary)+len(g.s.c.LiveTerms())))
 	default:
-		g.count.SetText(tr("glossary.count", len(entries), len(g.s.c.LiveTerms())))
+		g.count.SetText(countText(len(entries), len(g.s.c.LiveTerms())))
 	}
 	g.list.Refresh()
 }
@@ -201,6 +209,7 @@ func (g *glossaryPanel) submit() {
 		return
 	}
 	g.s.changed()
+	g.termsChanged()
 	g.search.SetText("") // so that the new term shows; refreshes the list
 	g.stopEditing()
 	g.refresh()
@@ -258,6 +267,41 @@ func (g *glossaryPanel) askDelete(id uuid.UUID, word string) {
 			g.stopEditing()
 		}
 		g.s.changed()
+		g.termsChanged()
 		g.refresh()
 	})
+}
+
+// termsChanged shows the group's changed glossary in the terms lines of the page behind.
+func (g *glossaryPanel) termsChanged() {
+	if g.s.page != nil {
+		g.s.page.refreshTerms()
+	}
+}
+
+// countText says how many terms the glossary has and how many of them are the group's own,
+// in the singular where there is one.
+func countText(all, own int) string {
+	switch {
+	case all == 1 && own == 1:
+		return tr("glossary.countOneOwn")
+	case all == 1:
+		return tr("glossary.countOne")
+	case own == 0:
+		return tr("glossary.countNoneOwn", all)
+	case own == 1:
+		return tr("glossary.countOneOfThemOwn", all)
+	}
+	return tr("glossary.count", all, own)
+}
+
+// matchesText says how many of all terms match the search.
+func matchesText(n, all int) string {
+	switch {
+	case all == 1:
+		return tr("glossary.matchesTheOne")
+	case n == 1:
+		return tr("glossary.matchesOne", all)
+	}
+	return tr("glossary.matches", n, all)
 }

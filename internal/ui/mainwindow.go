@@ -87,6 +87,7 @@ func (m *mainWindow) showCase(c *assessment.Case, path string) {
 	m.dropRecovery()
 	m.start = nil
 	m.screen = newCaseScreen(c, m.editAtKeyboard, m.edited)
+	m.screen.openGlossary = m.showGlossaryAt
 	m.path, m.dirty = path, false
 	m.win.SetContent(container.NewBorder(m.conflictBanner(c), container.NewVBox(widget.NewSeparator(),
 		container.NewBorder(nil, nil, nil, m.keyboardBar(c), m.status)), nil, nil,

@@ -3,6 +3,7 @@ package ui
 import (
 	"cmp"
 	"image/color"
+	"slices"
 	"strings"
 
 	"github.com/google/uuid"
@@ -42,6 +43,7 @@ type tableView struct {
 	list     *fyne.Container
 	rows     []*tableRow
 	empty    *widget.Label // "No rows yet", when there are none
+	leftOut  *widget.Label // names the columns the row view leaves out for lack of width
 
 	deleted   uuid.UUID // the row deleted last, for Undo; uuid.Nil for none
 	undoLabel *widget.Label
@@ -54,6 +56,7 @@ type tableView struct {
 	figures    *fyne.Container      // the figures computed from the table: titles, grids and lines
 	figuresBox *fyne.Container      // figures under a heading; hidden when there are none
 	columns    *tableLayout         // the header's and every row's columns, so that they line up
+	widths     map[widthKey]float32 // measured texts, so that typing does not measure every cell again
 	problems   instruments.Problems // what analysis could not use, by row index and column ID
 
 	content *fyne.Container
@@ -86,10 +89,9 @@ func newTableView(p *domainPage, in *framework.Instrument) *tableView {
 		parts = append(parts, container.New(layout.NewFormLayout(), form...))
 	}
 
-	v.columns = &tableLayout{}
+	v.columns = &tableLayout{changed: v.showLeftOut}
 	heads := make([]fyne.CanvasObject, len(in.Columns))
 	for i := range in.Columns {
-		v.columns.weights = append(v.columns.weights, tableWeights[in.Columns[i].Type])
 		l := wrapped(columnLabel(&in.Columns[i], p.lang))
 		l.TextStyle.Bold = true
 		heads[i] = l
@@ -97,6 +99,8 @@ func newTableView(p *domainPage, in *framework.Instrument) *tableView {
 	v.header = container.NewBorder(nil, nil, nil, rowActionsSpace(), container.New(v.columns, heads...))
 	v.list = container.NewVBox()
 	v.empty = helpLabel(tr("tables.noRows"))
+	v.leftOut = helpLabel("")
+	v.leftOut.Hide()
 	v.undoLabel = wrapped("")
 	v.undo = widget.NewButtonWithIcon(tr("domain.undo"), theme.ContentUndoIcon(), v.undoDelete)
 	v.undoBar = container.NewBorder(nil, nil, nil, v.undo, v.undoLabel)
@@ -106,7 +110,7 @@ func newTableView(p *domainPage, in *framework.Instrument) *tableView {
 	v.figuresBox = container.NewVBox(subHeadingSmall(tr("tables.figures")), v.figures)
 	v.figuresBox.Hide()
 
-	parts = append(parts, v.header, v.list, v.empty, v.undoBar, container.NewHBox(v.add), v.figuresBox)
+	parts = append(parts, v.header, v.list, v.leftOut, v.empty, v.undoBar, container.NewHBox(v.add), v.figuresBox)
 	if v.hasRequired() {
 		parts = append(parts, helpLabel(tr("tables.requiredNote")))
 	}
@@ -145,10 +149,11 @@ func (v *tableView) showRows() {
 		objs = append(objs, row.content)
 	}
 	v.list.Objects = objs
-	v.fitColumns(rows)
+	v.fitColumns(false)
 	v.list.Refresh()
 	setVisible(v.header, len(rows) > 0)
 	setVisible(v.empty, len(rows) == 0)
+	v.showLeftOut()
 	if v.form != nil {
 		v.form.showPlace()
 	}
@@ -204,6 +209,7 @@ func (v *tableView) closeForm() {
 			r.show(v, i, r.values[i])
 		}
 	}
+	v.refit(false) // empty required cells are marked now
 	v.content.Refresh()
 	v.p.relayout()
 }
@@ -291,6 +297,7 @@ func (v *tableView) showFigures() {
 			row.show(v, i, row.values[i])
 		}
 	}
+	v.refit(true)
 	for _, f := range v.settings {
 		changed = f.showProblem(v.p, v.problemAt(instruments.SettingsRow, f.col, f.value(), true)) || changed
 	}
@@ -437,94 +444,265 @@ func (row *tableRow) highlight(on bool) {
 	setVisible(row.bg, on)
 }
 
-// fitColumns makes each column at least as wide as the longest word in it (its label's or a
-// cell's), so that words wrap between them rather than inside them where the width allows.
-func (v *tableView) fitColumns(rows []assessment.TableRow) {
-	v.columns.mins = make([]float32, len(v.in.Columns))
-	v.columns.empty = v.columns.empty[:0]
+// fitColumns measures each column's minimum width: its label's or a shown cell's longest word,
+// so that words wrap between them rather than inside them. A column whose cells show nothing is
+// marked empty: it is the first left out of the row view when the columns do not fit. It
+// reports whether anything changed. With emptyOnly (while a value is typed) nothing changes
+// unless a column became empty or filled: the widths follow when the form closes, as laying out
+// every row at each keystroke would slow the typing down.
+func (v *tableView) fitColumns(emptyOnly bool) bool {
+	n := len(v.in.Columns)
+	mins, empty, weights := make([]float32, n), make([]bool, n), make([]float32, n)
+	marked := make([]bool, n)
 	pad := 2 * theme.InnerPadding()
-	size := theme.TextSize()
-	bold := fyne.TextStyle{Bold: true}
-	longest := func(text string, style fyne.TextStyle) float32 {
-		w := float32(0)
-		for _, word := range strings.Fields(text) {
-			w = max(w, fyne.MeasureText(word, size, style).Width)
-		}
-		return w
-	}
 	for i := range v.in.Columns {
 		col := &v.in.Columns[i]
-		w := longest(columnLabel(col, v.p.lang), bold)
+		w := v.measure(columnLabel(col, v.p.lang), true, false)
+		// "576 000" and "-400 000" must not break at their spaces.
+		whole := col.Type == framework.TypeNumber || col.Type == framework.TypeDate
 		filled := false
-		for _, r := range rows {
-			text := cellText(v.p.c, col, r.Cells[col.ID], v.p.lang)
-			if col.Type == framework.TypeNumber || col.Type == framework.TypeDate {
-				// "576 000" and "-400 000" must not break at their spaces.
-				w = max(w, fyne.MeasureText(text, size, fyne.TextStyle{}).Width)
-			} else {
-				w = max(w, longest(text, fyne.TextStyle{}))
+		for _, r := range v.rows {
+			text := r.cells[i].Text // as shown: a value, or the mark of a missing one
+			if text != "" {
+				w = max(w, v.measure(text, false, whole))
+				filled = true
 			}
-			filled = filled || text != ""
+			marked[i] = marked[i] || r.cells[i].Importance == widget.DangerImportance
 		}
-		v.columns.mins[i] = min(w+pad, 220)
-		// A column nobody has filled in gives its share of the width to the others.
-		v.columns.weights[i] = tableWeights[col.Type]
+		mins[i] = min(w+pad, 220)
+		empty[i] = !filled
+		// A column nobody has filled in gives most of its share of the width to the others.
+		weights[i] = tableWeights[col.Type]
 		if !filled {
-			v.columns.weights[i] /= 4
+			weights[i] /= 4
 		}
-		v.columns.empty = append(v.columns.empty[:i], !filled)
 	}
+	l := v.columns
+	if slices.Equal(empty, l.empty) && slices.Equal(marked, l.marked) &&
+		(emptyOnly || slices.Equal(mins, l.mins) && slices.Equal(weights, l.weights)) {
+		return false
+	}
+	l.mins, l.empty, l.marked, l.weights = mins, empty, marked, weights
+	l.required = l.required[:0]
+	for _, col := range v.in.Columns {
+		l.required = append(l.required, col.Required)
+	}
+	return true
 }
 
-// tableLayout lays a table's cells out side by side: each column gets its minimum width, and
-// the width left over is shared by weight. When the minimums do not fit, the empty columns
-// shrink first (only their headings wrap inside words), then all alike.
+// refit measures the columns again after cells changed what they show, and lays the header and
+// the rows out again when that changes the columns (see fitColumns for emptyOnly).
+func (v *tableView) refit(emptyOnly bool) {
+	if !v.fitColumns(emptyOnly) {
+		return
+	}
+	if v.p.built {
+		v.header.Refresh()
+		v.list.Refresh()
+	}
+	v.showLeftOut() // a column left out may now be filled: left out for lack of room instead
+
+}
+
+// widthKey is a text measured for a column's width: bold for a heading, whole for a number.
+type widthKey struct {
+	text        string
+	bold, whole bool
+	size        float32
+}
+
+// measure is the width of text's longest word (of all of it when whole), remembered.
+func (v *tableView) measure(text string, bold, whole bool) float32 {
+	k := widthKey{text, bold, whole, theme.TextSize()}
+	if w, ok := v.widths[k]; ok {
+		return w
+	}
+	if v.widths == nil || len(v.widths) > 4096 {
+		v.widths = map[widthKey]float32{} // a long session of typing: start again
+	}
+	style := fyne.TextStyle{Bold: bold}
+	var w float32
+	if whole {
+		w = fyne.MeasureText(text, k.size, style).Width
+	} else {
+		w = longestWord(text, style)
+	}
+	v.widths[k] = w
+	return w
+}
+
+// longestWord is the width of the widest word of text.
+func longestWord(text string, style fyne.TextStyle) float32 {
+	w := float32(0)
+	for _, word := range strings.Fields(text) {
+		w = max(w, fyne.MeasureText(word, theme.TextSize(), style).Width)
+	}
+	return w
+}
+
+// showLeftOut names, under the table, the columns the row view leaves out for lack of width.
+func (v *tableView) showLeftOut() {
+	var empty, noRoom []string
+	if len(v.rows) > 0 {
+		for i, out := range v.columns.hidden {
+			if !out || i >= len(v.in.Columns) {
+				continue
+			}
+			name := v.in.Columns[i].Label.In(v.p.lang)
+			if v.columns.isEmpty(i) {
+				empty = append(empty, name)
+			} else {
+				noRoom = append(noRoom, name)
+			}
+		}
+	}
+	var lines []string
+	if len(empty) > 0 {
+		lines = append(lines, tr("tables.leftOutEmpty", strings.Join(empty, ", ")))
+	}
+	if len(noRoom) > 0 {
+		lines = append(lines, tr("tables.leftOutNoRoom", strings.Join(noRoom, ", ")))
+	}
+	v.p.setLabel(v.leftOut, strings.Join(lines, "\n"))
+	setVisible(v.leftOut, len(lines) > 0)
+}
+
+// tableLayout lays a table's cells out side by side: each column gets at least its minimum
+// width (its longest word), and the width left over is shared by weight. Headings never break
+// inside a word: when the minimums do not fit, columns are left out of the row view, first those
+// nobody has filled in, then filled ones from the right: optional before required, and those
+// without a value marked in red before those with one, so that a mark stays in sight as long
+// as it can. The table names them underneath (see showLeftOut); the row's form shows every
+// column.
 type tableLayout struct {
-	weights []float32
-	mins    []float32
-	empty   []bool // the column has no filled cell
+	weights  []float32
+	mins     []float32
+	empty    []bool // the column shows nothing in any row
+	marked   []bool // a cell of the column shows a value marked in red
+	required []bool // the column must be filled in: left out last
+
+	hidden  []bool // the columns left out at the width laid out last
+	changed func() // called when hidden changes
 }
 
-// emptyMin is the narrowest an empty column gets.
-const emptyMin = 40
-
-func (l *tableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return rowMinSize(objects) }
+func (l *tableLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	n := 0
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		s.Width += m.Width
+		s.Height = max(s.Height, m.Height)
+		n++
+	}
+	return s.AddWidthHeight(theme.Padding()*float32(max(0, n-1)), 0)
+}
 
 func (l *tableLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	shown := l.fit(len(objects), size.Width)
+	l.remember(shown, size.Width)
 	pad := theme.Padding()
-	free := max(0, size.Width-pad*float32(max(0, len(objects)-1)))
-	mins := make([]float32, len(objects))
-	var sumMin, sumWeight, spare float32
-	for i := range objects {
-		mins[i] = l.min(i)
-		sumMin += mins[i]
+	var sumMin, sumWeight float32
+	count := 0
+	for i, o := range objects {
+		if !shown[i] {
+			o.Hide()
+			continue
+		}
+		o.Show()
+		sumMin += l.min(i)
 		sumWeight += l.weight(i)
-		if i < len(l.empty) && l.empty[i] {
-			spare += max(0, mins[i]-emptyMin)
-		}
+		count++
 	}
-	if over := sumMin - free; over > 0 && spare > 0 {
-		cut := min(1, over/spare)
-		for i := range mins {
-			if i < len(l.empty) && l.empty[i] {
-				d := max(0, mins[i]-emptyMin) * cut
-				mins[i] -= d
-				sumMin -= d
-			}
-		}
-	}
+	free := max(0, size.Width-pad*float32(max(0, count-1)))
 	scale, extra := float32(1), free-sumMin
-	if extra < 0 {
-		scale, extra = free/sumMin, 0
+	if extra < 0 { // even one column does not fit: a window narrower than any sensible use
+		scale, extra = free/max(sumMin, 1), 0
 	}
 	x := float32(0)
 	for i, o := range objects {
-		w := mins[i]*scale + extra*l.weight(i)/sumWeight
+		if !shown[i] {
+			continue
+		}
+		w := l.min(i)*scale + extra*l.weight(i)/sumWeight
 		o.Move(fyne.NewPos(x, 0))
 		o.Resize(fyne.NewSize(w, size.Height))
 		x += w + pad
 	}
 }
+
+// fit decides which of n columns a width shows: all when their minimums fit; else without the
+// empty ones; then without filled ones from the right, optional before required, unmarked
+// before marked, keeping one.
+func (l *tableLayout) fit(n int, width float32) []bool {
+	shown := make([]bool, n)
+	for i := range shown {
+		shown[i] = true
+	}
+	fits := func() bool {
+		sum, count := float32(0), 0
+		for i, on := range shown {
+			if on {
+				sum += l.min(i)
+				count++
+			}
+		}
+		return sum+theme.Padding()*float32(max(0, count-1)) <= width
+	}
+	if fits() {
+		return shown
+	}
+	for i := range shown {
+		if l.isEmpty(i) {
+			shown[i] = false
+		}
+	}
+	for _, required := range []bool{false, true} {
+		for _, marked := range []bool{false, true} {
+			for i := n - 1; i >= 0 && !fits(); i-- {
+				if shown[i] && l.isRequired(i) == required && l.isMarked(i) == marked && visibleCount(shown) > 1 {
+					shown[i] = false
+				}
+			}
+		}
+	}
+	return shown
+}
+
+func visibleCount(shown []bool) int {
+	n := 0
+	for _, on := range shown {
+		if on {
+			n++
+		}
+	}
+	return n
+}
+
+// remember keeps the columns left out at a real width and says when they change. The header
+// and every row share the layout and their width, so it changes once.
+func (l *tableLayout) remember(shown []bool, width float32) {
+	if width <= 1 {
+		return // not laid out on screen yet
+	}
+	hidden := make([]bool, len(shown))
+	for i, on := range shown {
+		hidden[i] = !on
+	}
+	if slices.Equal(hidden, l.hidden) {
+		return
+	}
+	l.hidden = hidden
+	if l.changed != nil {
+		l.changed()
+	}
+}
+
+func (l *tableLayout) isEmpty(i int) bool    { return i < len(l.empty) && l.empty[i] }
+func (l *tableLayout) isRequired(i int) bool { return i < len(l.required) && l.required[i] }
+func (l *tableLayout) isMarked(i int) bool   { return i < len(l.marked) && l.marked[i] }
 
 func (l *tableLayout) min(i int) float32 {
 	if i < len(l.mins) {

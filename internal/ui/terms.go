@@ -3,6 +3,8 @@ package ui
 import (
 	"image/color"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -10,36 +12,117 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/framework"
 )
 
-// termsView is the glossary explanations of a question's terms: one compact line,
-// "Terms: Comparator, PICO", that opens to show each term's definition. It returns nil when the
-// question uses no term of the glossary.
-func termsView(fw *framework.Framework, q *framework.Question, lang string) *widget.Accordion {
-	if fw == nil || len(q.Terms) == 0 {
+// usedTerm is a glossary term a question uses, with its definition in the case's language.
+type usedTerm struct {
+	term, definition string
+	own              bool // the group's own term (assessment.Term), not the framework's
+}
+
+// questionTerms are the glossary terms question q uses: the framework's terms it names, then
+// the group's own terms whose word appears in the question or its help (at the start of a word,
+// so that "natrunde" also finds "natrunden").
+func questionTerms(c *assessment.Case, q *framework.Question, lang string) []usedTerm {
+	var out []usedTerm
+	seen := map[string]bool{}
+	if c.Framework != nil {
+		for _, id := range q.Terms {
+			if t, ok := c.Framework.Term(id); ok {
+				out = append(out, usedTerm{term: t.Term.In(lang), definition: t.Definition.In(lang)})
+				seen[strings.ToLower(t.Term.In(lang))] = true
+			}
+		}
+	}
+	text := strings.ToLower(q.Text.In(lang) + "\n" + q.Help.In(lang))
+	for _, t := range c.LiveTerms() {
+		word := strings.ToLower(strings.TrimSpace(t.Term))
+		if word == "" || seen[word] || !mentions(text, word) {
+			continue
+		}
+		seen[word] = true
+		out = append(out, usedTerm{term: strings.TrimSpace(t.Term), definition: t.Definition, own: true})
+	}
+	return out
+}
+
+// mentions reports whether word occurs in text at the start of a word (both in lower case).
+func mentions(text, word string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], word)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		if at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before) {
+			return true
+		}
+		from = at + len(word)
+	}
+}
+
+// termsView is the glossary explanations of a question's terms (questionTerms): one compact
+// line, "Terms: Comparator, PICO", that opens to show each term's definition, the group's own
+// marked as such, and a button that opens the whole glossary. It returns nil when the question
+// uses no term.
+func termsView(c *assessment.Case, q *framework.Question, lang string, openGlossary func()) *widget.Accordion {
+	terms := questionTerms(c, q, lang)
+	if len(terms) == 0 {
 		return nil
 	}
 	var names []string
 	var defs []fyne.CanvasObject
-	for _, id := range q.Terms {
-		t, ok := fw.Term(id)
-		if !ok {
-			continue
+	for _, t := range terms {
+		names = append(names, t.term)
+		segments := []widget.RichTextSegment{&widget.TextSegment{Style: widget.RichTextStyleStrong, Text: t.term}}
+		if t.own {
+			segments = append(segments, &widget.TextSegment{Style: widget.RichTextStyleEmphasis, Text: " (" + tr("glossary.own") + ")"})
 		}
-		names = append(names, t.Term.In(lang))
-		def := widget.NewRichText(
-			&widget.TextSegment{Style: widget.RichTextStyleStrong, Text: t.Term.In(lang)},
-			// Italic, like the help text, so that it does not read as part of the answer below.
-			&widget.TextSegment{Style: widget.RichTextStyleEmphasis, Text: " — " + t.Definition.In(lang)},
-		)
+		// Italic, like the help text, so that it does not read as part of the answer below.
+		segments = append(segments, &widget.TextSegment{Style: widget.RichTextStyleEmphasis, Text: " — " + t.definition})
+		def := widget.NewRichText(segments...)
 		def.Wrapping = fyne.TextWrapWord
 		defs = append(defs, def)
 	}
-	if len(names) == 0 {
-		return nil
+	if openGlossary != nil {
+		b := widget.NewButtonWithIcon(tr("terms.openGlossary"), theme.SearchIcon(), openGlossary)
+		b.Importance = widget.LowImportance
+		defs = append(defs, container.NewHBox(b))
 	}
 	return widget.NewAccordion(widget.NewAccordionItem(tr("domain.terms", strings.Join(names, ", ")), container.NewVBox(defs...)))
+}
+
+// refreshTerms shows the questions' terms again after the group changed its glossary.
+func (p *domainPage) refreshTerms() {
+	for _, v := range p.questions {
+		v.showTerms()
+	}
+	p.relayout()
+}
+
+// showTerms (re)makes the question's terms line.
+func (v *questionView) showTerms() {
+	v.terms = termsView(v.p.c, v.q, v.p.lang, v.p.glossary)
+	if v.terms == nil {
+		v.termsBox.Objects = nil
+		v.termsBox.Hide()
+	} else {
+		v.termsBox.Objects = []fyne.CanvasObject{v.terms}
+		v.termsBox.Show()
+	}
+	if v.p.built {
+		v.termsBox.Refresh()
+	}
+}
+
+// glossary opens the Glossary dialog, where the window offers one (not in some tests).
+func (p *domainPage) glossary() {
+	if p.openGlossary != nil {
+		p.openGlossary("")
+	}
 }
 
 // callout is a line that must be noticed: an icon and wrapped text on a tinted box with a

@@ -8,6 +8,6 @@ func init() {
 		"wizard.frameworkBadTitle":     "The framework file cannot be used",
 		"wizard.frameworkBad":          "%s is not a framework Helhed can use:",
 		"wizard.frameworkMoreProblems": "… and %d more problems.",
-		"wizard.frameworkBadHint":      "The framework chosen before is still chosen. “helhed framework check FILE” lists every problem; docs/framework-format.md describes the format.",
+		"wizard.frameworkBadHint":      "The framework chosen before is still chosen. Send the problems above to whoever wrote the file, for example your teacher.",
 	})
 }

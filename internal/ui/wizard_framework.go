@@ -138,7 +138,7 @@ func frameworkFileMessage(path string, err error) string {
 	shown := problems[:min(len(problems), maxShownProblems)]
 	msg := tr("wizard.frameworkBad", filepath.Base(path)) + "\n\n" + strings.Join(shown, "\n")
 	if more := len(problems) - len(shown); more > 0 {
-		msg += "\n" + tr("wizard.frameworkMoreProblems", more)
+		msg += "\n" + plural(more, "wizard.frameworkMoreProblem", "wizard.frameworkMoreProblems")
 	}
 	return msg + "\n\n" + tr("wizard.frameworkBadHint")
 }
