@@ -70,9 +70,12 @@ key Tab space
 key ctrl+Next # from the first domain (scope) to "1. Need and technology"
 shot domain
 
-# 3. The overview: two pages before the report page.
+# 3. The Perspectives page, two pages before the report page (past the recommendation), then the
+# overview just before it.
 key ctrl+p
 key ctrl+Prior ctrl+Prior
+shot perspectives
+key ctrl+Prior
 # Scroll the page down to the profile chart.
 xdotool mousemove --window "$win" 800 450
 xdotool click --repeat "${OVERVIEW_SCROLL:-30}" --delay 30 5
