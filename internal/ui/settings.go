@@ -9,6 +9,11 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/gobolditalic"
+	"golang.org/x/image/font/gofont/goitalic"
+	"golang.org/x/image/font/gofont/gomono"
+	"golang.org/x/image/font/gofont/goregular"
 )
 
 // settings is a typed view of the app's preferences: every preference Helhed keeps, with its
@@ -166,7 +171,32 @@ func (l *look) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	return l.base.Color(n, v)
 }
 
-func (l *look) Font(s fyne.TextStyle) fyne.Resource     { return l.base.Font(s) }
+// Font is the Go fonts' (as in the PDF report) rather than Fyne's own Noto Sans subset, which
+// lacks characters groups type and the examples hold: → ≤ ≥ − (U+2212) showed as boxes.
+func (l *look) Font(s fyne.TextStyle) fyne.Resource {
+	switch {
+	case s.Symbol:
+		return l.base.Font(s)
+	case s.Monospace:
+		return goMono
+	case s.Bold && s.Italic:
+		return goBoldItalic
+	case s.Bold:
+		return goBold
+	case s.Italic:
+		return goItalic
+	}
+	return goRegular
+}
+
+var (
+	goRegular    = fyne.NewStaticResource("Go-Regular.ttf", goregular.TTF)
+	goBold       = fyne.NewStaticResource("Go-Bold.ttf", gobold.TTF)
+	goItalic     = fyne.NewStaticResource("Go-Italic.ttf", goitalic.TTF)
+	goBoldItalic = fyne.NewStaticResource("Go-BoldItalic.ttf", gobolditalic.TTF)
+	goMono       = fyne.NewStaticResource("Go-Mono.ttf", gomono.TTF)
+)
+
 func (l *look) Icon(n fyne.ThemeIconName) fyne.Resource { return l.base.Icon(n) }
 
 func (l *look) Size(n fyne.ThemeSizeName) float32 {
