@@ -47,11 +47,11 @@ type Edit struct {
 	By uuid.UUID
 	At time.Time
 	// Session identifies the editing session the change is made in: one opening of the case
-	// by one program (the window draws a new one for every case it shows, the command line
-	// one per command), so that two copies of a case never count their changes under the same
-	// key, not even one member's copies on two laptops (versions.go). uuid.Nil counts the
-	// change under the member alone, as version 3 files did: for a case's own creation, the
-	// merge's bookkeeping and tests, never for a program that lets a user edit a copy.
+	// by one program (the window draws a new one for every case it shows), so that two copies
+	// of a case never count their changes under the same key, not even one member's copies on
+	// two laptops (versions.go). uuid.Nil counts the change under the member alone, as version
+	// 3 files did: only for a case's own creation (the new-case wizard, the command line's
+	// new cases), the merge's bookkeeping and tests, never where a user edits a copy.
 	Session uuid.UUID
 }
 
