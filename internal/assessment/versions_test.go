@@ -17,7 +17,7 @@ func TestAChangeCountsUnderItsMemberAndSession(t *testing.T) {
 	c := testcase.Case()
 	anna := c.Members[0].ID
 	v3 := assessment.Edit{By: anna, At: testcase.At}
-	c.SetAnswer(v3, "need.data", func(a *assessment.Answer) { a.Text = "Udkast" }) // as Helhed 0.3.0 counted: under Anna alone
+	c.SetAnswer(v3, "need.data", func(a *assessment.Answer) { a.Text = "Udkast" }) // with no session: under Anna alone, as version 3 files first counted
 	before, _ := c.Answer("need.data")
 	if got := before.Vector()[anna.String()]; got == 0 {
 		t.Fatalf("a change with no session is not counted under the member: %v", before.Vector())

@@ -134,7 +134,8 @@ func TestDeleteAgainstEditIsAConflict(t *testing.T) {
 }
 
 // TestSameMemberOnTwoLaptopsIsAConflict: changes counted under the member alone (no session,
-// as Helhed 0.3.0 counted them) with equal counts and different content are still a conflict.
+// as version 3 files first counted them) with equal counts and different content are still a
+// conflict.
 func TestSameMemberOnTwoLaptopsIsAConflict(t *testing.T) {
 	group := testcase.Case()
 	anna := member(group, 0)
