@@ -14,7 +14,7 @@ import (
 // recorded by the test (not against the version vectors the merge relies on): for every
 // record, the versions that no other version has truly seen all of are, where they say
 // different things, all kept in an open conflict, and where they say the same, what the case
-// says. The generator includes one member working on two laptops, typing a different number
+// says, with no conflict (typing letter by letter makes none). The generator includes one member working on two laptops, typing a different number
 // of letters into the same answer on each: the copy with more keystrokes must not pass for
 // having seen the other.
 func TestEveryConcurrentChangeIsKept(t *testing.T) {
@@ -96,6 +96,9 @@ func concurrentVersionsAreKept(t *testing.T, seed int64, merged *assessment.Case
 		if len(contents) == 1 {
 			if have[key] != contents[0] {
 				t.Fatalf("seed %d: %s says %s, want %s, the only latest version", seed, key, have[key], contents[0])
+			}
+			if len(kept[key]) > 1 { // a false conflict, e.g. from typing letter by letter
+				t.Fatalf("seed %d: %s has one latest version, yet %d of its versions are in a conflict", seed, key, len(kept[key]))
 			}
 			continue
 		}
