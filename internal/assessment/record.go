@@ -7,10 +7,6 @@
 package assessment
 
 import (
-	"encoding/json"
-	"sort"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/google/uuid"
@@ -25,76 +21,16 @@ type Meta struct {
 	// ChangedBy is the member at the keyboard; uuid.Nil when nobody was chosen.
 	ChangedBy uuid.UUID `json:"changedBy"`
 	Deleted   bool      `json:"deleted,omitempty"`
-	// Versions is the record's version vector: for each member (by ID as text; the nil UUID
-	// for changes made with nobody chosen) how many of the record's changes they made. A
-	// single revision number cannot tell "changed in two copies since they parted" from "one
-	// copy is simply newer"; the vector can: a version that counts at least as many changes
-	// from every member as another has seen all of the other's changes (internal/merge).
+	// Versions is the record's version vector: how many of the record's changes each member
+	// made in each editing session (versions.go explains why, and the keys).
 	Versions Versions `json:"versions,omitempty"`
 }
 
-// Versions is a version vector: member ID (as text) → number of changes by that member. It is
-// kept as text in a fixed order ("id=3;id=1;"), so that it is a plain value: a Meta, and every
-// record, stays comparable with ==, and a copy of a record never shares it. In the file it is a
-// JSON object.
-type Versions string
-
-// VersionsOf is the vector with the given counts (counts of 0 are left out).
-func VersionsOf(counts map[string]int) Versions {
-	keys := make([]string, 0, len(counts))
-	for k, n := range counts {
-		if n > 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
-	var b strings.Builder
-	for _, k := range keys {
-		b.WriteString(k)
-		b.WriteByte('=')
-		b.WriteString(strconv.Itoa(counts[k]))
-		b.WriteByte(';')
-	}
-	return Versions(b.String())
-}
-
-// Counts is the vector as a map; a malformed entry is left out.
-func (v Versions) Counts() map[string]int {
-	out := make(map[string]int, strings.Count(string(v), ";"))
-	for _, part := range strings.Split(string(v), ";") {
-		k, n, ok := strings.Cut(part, "=")
-		if !ok {
-			continue
-		}
-		if c, err := strconv.Atoi(n); err == nil && c > 0 {
-			out[k] = c
-		}
-	}
-	return out
-}
-
-// MarshalJSON writes the vector as a JSON object.
-func (v Versions) MarshalJSON() ([]byte, error) { return json.Marshal(v.Counts()) }
-
-// UnmarshalJSON reads the vector from a JSON object.
-func (v *Versions) UnmarshalJSON(data []byte) error {
-	var counts map[string]int
-	if err := json.Unmarshal(data, &counts); err != nil {
-		return err
-	}
-	*v = VersionsOf(counts)
-	return nil
-}
-
-// LegacyVersions is the key under which a record from a version 2 file (before version
-// vectors) counts its revisions: it is not known who made them.
-const LegacyVersions = "before-version-3"
-
 // Vector is the record's version vector as counts, also for a record that has none (from
 // before version vectors): its revisions, counted under LegacyVersions.
-func (m *Meta) Vector() map[string]int {
+func (m *Meta) Vector() Vector {
 	if m.Versions == "" && m.Rev > 0 {
-		return map[string]int{LegacyVersions: m.Rev}
+		return Vector{LegacyVersions: m.Rev}
 	}
 	return m.Versions.Counts()
 }
@@ -102,29 +38,45 @@ func (m *Meta) Vector() map[string]int {
 // RecordMeta gives generic code outside this package (internal/merge) the Meta of any record.
 func (m *Meta) RecordMeta() *Meta { return m }
 
-// Touch records a change by e to the record: one more change by e.By.
+// Touch records a change by e to the record: one more change by e.By in e.Session.
 func (m *Meta) Touch(e Edit) { m.touch(e) }
 
-// Edit says who makes a change and when. The clock is passed in, so tests and examples are
-// reproducible.
+// Edit says who makes a change, when, and in which editing session. The clock is passed in, so
+// tests and examples are reproducible.
 type Edit struct {
 	By uuid.UUID
 	At time.Time
+	// Session identifies the editing session the change is made in: one opening of the case
+	// by one program (the window draws a new one for every case it shows), so that two copies
+	// of a case never count their changes under the same key, not even one member's copies on
+	// two laptops (versions.go). uuid.Nil counts the change under the member alone, as version
+	// 3 files did: only for a case's own creation (the new-case wizard, the command line's
+	// new cases), the merge's bookkeeping and tests, never where a user edits a copy.
+	Session uuid.UUID
 }
 
-// Now is an Edit by member at the current time, to the second.
+// Now is an Edit by member at the current time, to the second, in no session: set one with In.
 func Now(member uuid.UUID) Edit {
 	return Edit{By: member, At: time.Now().UTC().Truncate(time.Second)}
 }
 
+// NewSession draws the ID of a new editing session.
+func NewSession() uuid.UUID { return uuid.New() }
+
+// In is the edit made in session.
+func (e Edit) In(session uuid.UUID) Edit {
+	e.Session = session
+	return e
+}
+
 func newMeta(e Edit) Meta {
-	return Meta{ID: uuid.New(), Rev: 1, ChangedAt: e.At, ChangedBy: e.By, Versions: VersionsOf(map[string]int{e.By.String(): 1})}
+	return Meta{ID: uuid.New(), Rev: 1, ChangedAt: e.At, ChangedBy: e.By, Versions: VersionsOf(Vector{VersionKey(e.By, e.Session): 1})}
 }
 
 // touch records a change to the record.
 func (m *Meta) touch(e Edit) {
 	v := m.Vector()
-	v[e.By.String()]++
+	v[VersionKey(e.By, e.Session)]++
 	m.Versions = VersionsOf(v)
 	m.Rev++
 	m.ChangedAt = e.At

@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -132,6 +133,9 @@ func TestDeleteAgainstEditIsAConflict(t *testing.T) {
 	}
 }
 
+// TestSameMemberOnTwoLaptopsIsAConflict: changes counted under the member alone (no session,
+// as version 3 files first counted them) with equal counts and different content are still a
+// conflict.
 func TestSameMemberOnTwoLaptopsIsAConflict(t *testing.T) {
 	group := testcase.Case()
 	anna := member(group, 0)
@@ -147,6 +151,50 @@ func TestSameMemberOnTwoLaptopsIsAConflict(t *testing.T) {
 	c.SetConclusion(assessment.Edit{By: member(group, 1), At: at(4)}, "need", "Version fra den bærbare")
 	if res := mustMerge(t, group, a, c); len(res.Conflicts) != 0 {
 		t.Fatalf("conflict between two copies that say the same")
+	}
+}
+
+// TestOneMemberOnTwoLaptopsWithDifferentCountsIsAConflict: Anna types a short answer on her
+// laptop and a long one on the group's laptop, each copy taken from the same case and opened
+// in its own session. The long one counts more changes, but has not seen the short one: a
+// conflict, not a silent replacement. The case's records come from before sessions (counted
+// under members alone, as in a version 3 file); the sessions' keys go beside them.
+func TestOneMemberOnTwoLaptopsWithDifferentCountsIsAConflict(t *testing.T) {
+	group := testcase.Case()
+	anna := member(group, 0)
+	group.SetAnswer(assessment.Edit{By: anna, At: at(0)}, "need.problem", func(a *assessment.Answer) { a.Text = "Udkast" })
+	laptop, groupLaptop := clone(t, group), clone(t, group)
+	typeAnswerIn(laptop, assessment.Edit{By: anna, Session: uuid.New()}, "need.problem", "Ja.", 10)
+	typeAnswerIn(groupLaptop, assessment.Edit{By: anna, Session: uuid.New()}, "need.problem", "Fald om natten opdages for sent.", 20)
+	res := mustMerge(t, group, laptop, groupLaptop)
+	if len(res.Conflicts) != 1 || res.Conflicts[0].Slot != "need.problem" || len(res.Conflicts[0].Versions) != 2 {
+		t.Fatalf("conflicts %+v, want one on need.problem with both versions", res.Conflicts)
+	}
+	k := res.Conflicts[0]
+	if texts := []string{Text(k, 0), Text(k, 1)}; !slices.Contains(texts, "Ja.") || !slices.Contains(texts, "Fald om natten opdages for sent.") {
+		t.Fatalf("versions %q", texts)
+	}
+	if other := mustMerge(t, group, groupLaptop, laptop); encode(t, other.Case) != encode(t, res.Case) {
+		t.Error("the order of the copies changes the merged case")
+	}
+	if again := mustMerge(t, res.Case, laptop, groupLaptop); again.Changed() {
+		t.Errorf("merging the copies again changed the case: %+v", again.Counts)
+	}
+
+	// Anna takes the group laptop's copy home and types on in a session of her own: that
+	// version has seen the group laptop's, so it comes in without a conflict.
+	home := clone(t, groupLaptop)
+	typeAnswerIn(home, assessment.Edit{By: anna, Session: uuid.New()}, "need.problem", "Fald om natten opdages for sent, ofte efter timer.", 60)
+	if res := mustMerge(t, group, groupLaptop, home); len(res.Conflicts) != 0 || answer(res.Case, "need.problem") != "Fald om natten opdages for sent, ofte efter timer." {
+		t.Fatalf("typing on in a later copy: %d conflicts, answer %q", len(res.Conflicts), answer(res.Case, "need.problem"))
+	}
+}
+
+// typeAnswerIn types text into the answer of q letter by letter, with e's member and session.
+func typeAnswerIn(c *assessment.Case, e assessment.Edit, q, text string, start int) {
+	for i := range len(text) + 1 {
+		e.At = at(start + i)
+		c.SetAnswer(e, q, func(a *assessment.Answer) { a.Text = text[:i] })
 	}
 }
 

@@ -87,16 +87,17 @@ func latest(a, b *assessment.Meta) bool {
 	if a.ChangedBy != b.ChangedBy {
 		return a.ChangedBy.String() < b.ChangedBy.String()
 	}
-	return text(a.Vector()) < text(b.Vector())
+	return a.Vector().String() < b.Vector().String()
 }
 
 // overreaches reports whether the joined vector v of the versions in group g would pass for
-// having seen a version with other content that none of them has seen. That happens only when
-// one member worked in two copies (so two different changes carry the same count); the group's
-// versions are then kept apart in the conflict, so that nothing passes for seen that was not.
-func (l *list[T, P]) overreaches(v map[string]int, g, keep []T) bool {
+// having seen a version with other content that none of them has seen. That happens only with
+// changes counted under a member alone, from before editing sessions (one member in two copies,
+// so two different changes carry the same count); the group's versions are then kept apart in
+// the conflict, so that nothing passes for seen that was not.
+func (l *list[T, P]) overreaches(v assessment.Vector, g, keep []T) bool {
 	for i := range keep {
-		if !l.same(&keep[i], &g[0]) && atLeast(v, meta[T, P](&keep[i]).Vector()) {
+		if !l.same(&keep[i], &g[0]) && v.Covers(meta[T, P](&keep[i]).Vector()) {
 			return true
 		}
 	}
@@ -153,14 +154,14 @@ func (l *list[T, P]) settle(cands []T) []T {
 	// keep holds the versions no other version seen so far supersedes; most records are the
 	// same in every copy, so it mostly holds one.
 	var keep []T
-	var keepVecs []map[string]int
+	var keepVecs []assessment.Vector
 	for i := range cands {
 		a := &cands[i]
 		va := meta[T, P](a).Vector()
 		superseded := false
 		for j := 0; j < len(keep) && !superseded; j++ {
 			b, vb := &keep[j], keepVecs[j]
-			if atLeast(vb, va) && (!atLeast(va, vb) || (l.same(a, b) && l.duplicate(b, a, true))) {
+			if vb.Covers(va) && (!va.Covers(vb) || (l.same(a, b) && l.duplicate(b, a, true))) {
 				superseded = true // b has seen all of a, and more; or a is a duplicate of b
 			}
 		}
@@ -171,7 +172,7 @@ func (l *list[T, P]) settle(cands []T) []T {
 		n := 0
 		for j := range keep {
 			b, vb := &keep[j], keepVecs[j]
-			if atLeast(va, vb) && (!atLeast(vb, va) || l.same(a, b)) {
+			if va.Covers(vb) && (!vb.Covers(va) || l.same(a, b)) {
 				continue
 			}
 			keep[n], keepVecs[n] = keep[j], keepVecs[j]
@@ -200,10 +201,10 @@ func (l *list[T, P]) settle(cands []T) []T {
 	out := make([]T, 0, len(groups))
 	for _, g := range groups {
 		best := 0
-		v := map[string]int{}
+		v := assessment.Vector{}
 		for i := range g {
 			m := meta[T, P](&g[i])
-			v = join(v, m.Vector())
+			v = v.Join(m.Vector())
 			if l.first(&g[i], &g[best]) {
 				best = i
 			}
@@ -215,7 +216,7 @@ func (l *list[T, P]) settle(cands []T) []T {
 		x := g[best]
 		if len(g) > 1 {
 			m := meta[T, P](&x)
-			m.Versions, m.Rev = assessment.VersionsOf(v), sum(v)
+			m.Versions, m.Rev = assessment.VersionsOf(v), v.Total()
 		}
 		out = append(out, x)
 	}
@@ -265,7 +266,7 @@ func (l *list[T, P]) merge(r *run) {
 				o.pick = vs[0]
 				if g := before[id]; g != nil {
 					for _, v := range vs { // the group keeps its own version meanwhile
-						if l.same(&v, g) && atLeast(meta[T, P](&v).Vector(), meta[T, P](g).Vector()) {
+						if l.same(&v, g) && meta[T, P](&v).Vector().Covers(meta[T, P](g).Vector()) {
 							o.pick = v
 						}
 					}

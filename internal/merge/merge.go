@@ -3,6 +3,9 @@
 // copies parted comes in; a record changed differently in two copies becomes a Conflict that
 // keeps every version, for the group to resolve (Resolve). Merging is deterministic, does not
 // depend on the order of the copies, and merging a copy already merged changes nothing.
+//
+// Which version has seen which is told by the records' version vectors, counted per member and
+// editing session (assessment.Vector, internal/assessment/versions.go says why).
 package merge
 
 import (

@@ -3,6 +3,7 @@ package merge
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"math/rand"
 	"testing"
 	"time"
@@ -117,8 +118,10 @@ func TestMergingAgainAfterResolvingChangesNothing(t *testing.T) {
 type version struct {
 	kind    string
 	id      string
-	vec     map[string]int
+	vec     assessment.Vector
 	content string // what the version says: its JSON without the bookkeeping; "deleted" for a tombstone
+	by      uuid.UUID
+	rev     int
 }
 
 func contentOf(t *testing.T, raw json.RawMessage) string {
@@ -148,7 +151,7 @@ func versionsIn(t *testing.T, c *assessment.Case) []version {
 		if err := json.Unmarshal(raw, &m); err != nil {
 			t.Fatal(err)
 		}
-		out = append(out, version{kind, m.ID.String(), m.Vector(), contentOf(t, raw)})
+		out = append(out, version{kind: kind, id: m.ID.String(), vec: m.Vector(), content: contentOf(t, raw), by: m.ChangedBy, rev: m.Rev})
 	}
 	for _, k := range Kinds() {
 		if len(top[k]) == 0 || string(top[k]) == "null" {
@@ -190,7 +193,7 @@ func noRecordLost(t *testing.T, seed int64, merged *assessment.Case, inputs []*a
 				t.Fatal(err)
 			}
 			key := k.Kind + " " + m.ID.String()
-			kept[key] = append(kept[key], version{k.Kind, m.ID.String(), m.Vector(), contentOf(t, v.Record)})
+			kept[key] = append(kept[key], version{kind: k.Kind, id: m.ID.String(), vec: m.Vector(), content: contentOf(t, v.Record)})
 		}
 	}
 	for i, in := range inputs {
@@ -200,12 +203,12 @@ func noRecordLost(t *testing.T, seed int64, merged *assessment.Case, inputs []*a
 			if !ok {
 				t.Fatalf("seed %d: %s of input %d is missing", seed, key, i)
 			}
-			found := atLeast(now.vec, v.vec) || now.content == v.content
+			found := now.vec.Covers(v.vec) || now.content == v.content
 			for _, k := range kept[key] {
-				found = found || atLeast(k.vec, v.vec) || k.content == v.content
+				found = found || k.vec.Covers(v.vec) || k.content == v.content
 			}
 			if !found {
-				t.Fatalf("seed %d: %s %s of input %d is neither superseded nor kept in a conflict", seed, key, text(v.vec), i)
+				t.Fatalf("seed %d: %s %s of input %d is neither superseded nor kept in a conflict", seed, key, v.vec, i)
 			}
 		}
 	}
@@ -232,13 +235,14 @@ func TestASecondRound(t *testing.T) {
 		for i := 0; i < 3; i++ {
 			c := clone(t, res.Case)
 			by := member(group, i)
+			session := uuid.NewSHA1(uuid.Nil, fmt.Appendf(nil, "second round %d, copy %d", seed, i))
 			if open := c.OpenConflicts(); len(open) > 0 && r.Intn(2) == 0 {
 				k := open[r.Intn(len(open))] // resolved on a member's laptop
-				if err := Resolve(c, assessment.Edit{By: by, At: testcase.At.Add(30 * time.Hour)}, k.ID, Keep(k, r.Intn(len(k.Versions)))); err != nil {
+				if err := Resolve(c, assessment.Edit{By: by, At: testcase.At.Add(30 * time.Hour), Session: session}, k.ID, Keep(k, r.Intn(len(k.Versions)))); err != nil {
 					t.Fatal(err)
 				}
 			}
-			ed := &editor{rng: r, c: c, by: by, at: testcase.At.Add(time.Duration(31+i) * time.Hour)}
+			ed := &editor{rng: r, c: c, by: by, at: testcase.At.Add(time.Duration(31+i) * time.Hour), session: session}
 			for n := r.Intn(6); n > 0; n-- {
 				ed.step()
 			}
@@ -246,7 +250,8 @@ func TestASecondRound(t *testing.T) {
 		}
 		if open := res.Case.OpenConflicts(); len(open) > 0 { // and the group resolves one meanwhile
 			k := open[0]
-			if err := Resolve(res.Case, assessment.Edit{By: member(group, 2), At: testcase.At.Add(32 * time.Hour)}, k.ID, Keep(k, 0)); err != nil {
+			e := assessment.Edit{By: member(group, 2), At: testcase.At.Add(32 * time.Hour), Session: uuid.NewSHA1(uuid.Nil, fmt.Appendf(nil, "group %d", seed))}
+			if err := Resolve(res.Case, e, k.ID, Keep(k, 0)); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -84,7 +84,7 @@ func (l *list[T, P]) resolve(c *assessment.Case, e assessment.Edit, k *assessmen
 	}
 	target := meta[T, P](&x).ID
 	// Every record of the slot, and everything any version has seen.
-	seen := map[string]int{}
+	seen := assessment.Vector{}
 	ids := map[uuid.UUID]bool{}
 	for _, v := range k.Versions {
 		var y T
@@ -92,7 +92,7 @@ func (l *list[T, P]) resolve(c *assessment.Case, e assessment.Edit, k *assessmen
 			return err
 		}
 		m := meta[T, P](&y)
-		seen = join(seen, m.Vector())
+		seen = seen.Join(m.Vector())
 		ids[m.ID] = true
 	}
 	if !ids[target] {
@@ -105,7 +105,7 @@ func (l *list[T, P]) resolve(c *assessment.Case, e assessment.Edit, k *assessmen
 		if !ids[m.ID] {
 			continue
 		}
-		seen = join(seen, m.Vector()) // also a change made since the merge
+		seen = seen.Join(m.Vector()) // also a change made since the merge
 		if m.ID == target {
 			found = true
 		}
@@ -115,11 +115,11 @@ func (l *list[T, P]) resolve(c *assessment.Case, e assessment.Edit, k *assessmen
 		if !ids[m.ID] || m.ID == target {
 			continue
 		}
-		m.Versions, m.Rev, m.Deleted = assessment.VersionsOf(seen), sum(seen), true
+		m.Versions, m.Rev, m.Deleted = assessment.VersionsOf(seen), seen.Total(), true
 		m.Touch(e)
 	}
 	mx := meta[T, P](&x)
-	mx.Versions, mx.Rev = assessment.VersionsOf(seen), sum(seen)
+	mx.Versions, mx.Rev = assessment.VersionsOf(seen), seen.Total()
 	mx.Touch(e)
 	if found {
 		for i := range xs {

@@ -30,9 +30,9 @@ type keyboardMember struct {
 }
 
 // editAtKeyboard is the edit stamped on a change to the open case: by the member at the
-// keyboard (if one is chosen), at the time m.edit gives.
+// keyboard (if one is chosen), at the time m.edit gives, in the open case's session.
 func (m *mainWindow) editAtKeyboard() assessment.Edit {
-	e := m.edit()
+	e := m.edit().In(m.session)
 	if m.keyboard != nil && m.keyboard.id != uuid.Nil {
 		e.By = m.keyboard.id
 	}

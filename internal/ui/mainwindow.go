@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"github.com/google/uuid"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -27,6 +29,11 @@ type mainWindow struct {
 
 	keyboard *keyboardMember // the member at the keyboard (keyboard_member.go)
 	wizard   *wizard         // the new-case wizard while it shows (wizard.go)
+
+	// session is the editing session of the open case, stamped on its changes: a new one
+	// for every case shown, so that two copies never count changes under the same key
+	// (assessment.Edit.Session).
+	session uuid.UUID
 
 	auto         *autosaver // keeps recovery copies of unsaved changes; nil when off (tests)
 	autosaveNote string     // the last recovery copy's outcome, shown while there are changes
@@ -86,6 +93,7 @@ func (m *mainWindow) showStart() {
 func (m *mainWindow) showCase(c *assessment.Case, path string) {
 	m.dropRecovery()
 	m.start = nil
+	m.session = assessment.NewSession()
 	m.screen = newCaseScreen(c, m.editAtKeyboard, m.edited)
 	m.screen.openGlossary = m.showGlossaryAt
 	m.path, m.dirty = path, false
