@@ -99,3 +99,10 @@ func english(msg string, args ...any) string {
 func fileError(name string, p *problem) *Error {
 	return &Error{Name: name, Problem: english(p.msg, p.args...), Msg: p.msg, Args: p.args, Err: p.err}
 }
+
+// JSONError is the Error for a file name whose data is not the JSON expected (err is what
+// encoding/json said): cut off, or damaged at a line and column. Other formats that hold a
+// case file (recovery copies) use it to say so in the same words.
+func JSONError(name string, data []byte, err error) *Error {
+	return fileError(name, describeJSONError(data, err))
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"image/png"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,8 +13,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"github.com/google/uuid"
 
 	"github.com/helhed/helhed/internal/casefile"
+	"github.com/helhed/helhed/internal/recovery"
 	"github.com/helhed/helhed/resources"
 )
 
@@ -96,7 +99,7 @@ func refusedFiles(t *testing.T) (dir string, want map[string]string) {
 		"tom.mtv":     "tom.mtv er tom.",
 		"rettet.mtv":  "rettet.mtv er beskadiget: ikke gyldig JSON i linje 3, kolonne 22 (teknisk detalje: invalid character",
 		"word.mtv":    "word.mtv er beskadiget: ikke gyldig JSON i linje 1, kolonne 1 (teknisk detalje: invalid character 'R'",
-		"latin1.mtv":  "latin1.mtv er ikke UTF-8-tekst (ugyldige tegn ved position 36)",
+		"latin1.mtv":  "latin1.mtv er ikke UTF-8-tekst (ugyldige bytes ved position 36)",
 		"mangler.mtv": "mangler.mtv kan ikke åbnes: filen findes ikke.",
 	}
 	dir = t.TempDir()
@@ -179,5 +182,38 @@ func TestFolderOverviewListsAnUnreadableFileInDanish(t *testing.T) {
 	}
 	if containsText(shown, "is incomplete") {
 		t.Error("the Danish overview still shows the English problem")
+	}
+	if shots := os.Getenv("HELHED_SHOTS"); shots != "" {
+		out, err := os.Create(filepath.Join(shots, "folder-unreadable-da.png"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		if err := png.Encode(out, v.win.Canvas().Capture()); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func TestDamagedRecoveryCopiesAreReportedInDanish(t *testing.T) {
+	inDanish(t)
+	var cut, badCase string
+	w := startAfterCrash(t, func(dir string) {
+		os.MkdirAll(dir, 0o700)
+		cut = filepath.Join(dir, uuid.NewString()+recovery.Ext)
+		os.WriteFile(cut, []byte(`{"format": "helhed-recovery", "version": 1, "case": {"format": "helhed-case", "sch`), 0o600)
+		badCase = filepath.Join(dir, uuid.NewString()+recovery.Ext)
+		os.WriteFile(badCase, []byte(`{"format": "helhed-recovery", "version": 1, "case": {"format": "helhed-case"}}`), 0o600)
+	})
+	shown := labelsIn(topDialog(t, w.mainWindow))
+	for _, want := range []string{"Helhed fandt kopier af arbejde",
+		"• " + filepath.Base(cut) + " er ufuldstændig: den holder op midt i indholdet",
+		"• " + filepath.Base(badCase) + " har ikke en gyldig schemaVersion (fandt 0)."} {
+		if !containsText(shown, want) {
+			t.Errorf("the dialog does not say %q:\n%q", want, shown)
+		}
+	}
+	if shots := os.Getenv("HELHED_SHOTS"); shots != "" {
+		capture(t, w.mainWindow, filepath.Join(shots, "recovery-damaged-da.png"))
 	}
 }
