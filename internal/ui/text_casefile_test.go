@@ -93,7 +93,7 @@ func refusedFiles(t *testing.T) (dir string, want map[string]string) {
 		"latin1.mtv":  []byte("{\"format\": \"helhed-case\", \"note\": \"M\xf8de\"}"),
 	}
 	want = map[string]string{
-		"afbrudt.mtv": "afbrudt.mtv er ufuldstændig: den holder op midt i indholdet",
+		"afbrudt.mtv": "afbrudt.mtv er ufuldstændig: den slutter midt i indholdet",
 		"nyere.mtv": fmt.Sprintf("nyere.mtv er skrevet af Helhed 9.1.0 (sagsfilversion 99). Dette er Helhed %s, som kan læse op til version %d: installér Helhed 9.1.0 eller nyere for at åbne den.",
 			casefile.AppVersion, casefile.SchemaVersion),
 		"tom.mtv":     "tom.mtv er tom.",
@@ -177,7 +177,7 @@ func TestFolderOverviewListsAnUnreadableFileInDanish(t *testing.T) {
 	m.showStart()
 	v := openGroupFolder(t, m, dir)
 	shown := labelsIn(v.win.Content())
-	if !containsText(shown, "Filer, der ikke kunne læses") || !containsText(shown, "group7.mtv er ufuldstændig: den holder op midt i indholdet") {
+	if !containsText(shown, "Filer, der ikke kunne læses") || !containsText(shown, "group7.mtv er ufuldstændig: den slutter midt i indholdet") {
 		t.Errorf("the Danish overview shows %q", shown)
 	}
 	if containsText(shown, "is incomplete") {
@@ -207,7 +207,7 @@ func TestDamagedRecoveryCopiesAreReportedInDanish(t *testing.T) {
 	})
 	shown := labelsIn(topDialog(t, w.mainWindow))
 	for _, want := range []string{"Helhed fandt kopier af arbejde",
-		"• " + filepath.Base(cut) + " er ufuldstændig: den holder op midt i indholdet",
+		"• " + filepath.Base(cut) + " er ufuldstændig: den slutter midt i indholdet",
 		"• " + filepath.Base(badCase) + " har ikke en gyldig schemaVersion (fandt 0)."} {
 		if !containsText(shown, want) {
 			t.Errorf("the dialog does not say %q:\n%q", want, shown)
