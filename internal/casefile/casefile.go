@@ -43,8 +43,10 @@ type envelope struct {
 // Error is a file that cannot be opened, with the reason in words a user understands.
 type Error struct {
 	Name    string // the file's path or name
-	Problem string
-	Err     error // the underlying error, if any
+	Problem string // in English, after the name: Messages[Msg] with Args
+	Msg     string // the problem's message ID, a key of Messages
+	Args    []any  // the arguments of Messages[Msg]
+	Err     error  // the underlying error, if any
 }
 
 func (e *Error) Error() string { return e.Name + ": " + e.Problem }
@@ -57,48 +59,49 @@ var ErrNewer = errors.New("written by a newer version of Helhed")
 func Load(path string) (*assessment.Case, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, &Error{Name: path, Problem: "cannot be opened: " + describeOSError(err), Err: err}
+		return nil, fileError(path, osProblem(err, MsgOpenNoFile, MsgOpenDenied, MsgOpenFailed))
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, &Error{Name: path, Problem: "cannot be read: " + describeOSError(err), Err: err}
+		return nil, fileError(path, osProblem(err, MsgReadNoFile, MsgReadDenied, MsgReadFailed))
 	}
 	if info.IsDir() {
-		return nil, &Error{Name: path, Problem: "is a folder, not a case file"}
+		return nil, fileError(path, newProblem(nil, MsgFolder))
 	}
 	if info.Size() > MaxSize {
-		return nil, &Error{Name: path, Problem: fmt.Sprintf("is %s; a case file is at most %s, so this is not one", megabytes(info.Size()), megabytes(MaxSize))}
+		return nil, fileError(path, newProblem(nil, MsgTooLargeSize, megabytes(info.Size()), megabytes(MaxSize)))
 	}
 	data := make([]byte, 0, info.Size()+1)
 	buf := bytes.NewBuffer(data)
 	// Read at most one byte past the limit, in case the file grew since Stat.
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxSize+1)); err != nil {
-		return nil, &Error{Name: path, Problem: "cannot be read: " + describeOSError(err), Err: err}
+		return nil, fileError(path, osProblem(err, MsgReadNoFile, MsgReadDenied, MsgReadFailed))
 	}
 	if buf.Len() > MaxSize {
-		return nil, &Error{Name: path, Problem: fmt.Sprintf("is larger than %s, so it is not a case file", megabytes(MaxSize))}
+		return nil, fileError(path, newProblem(nil, MsgTooLarge, megabytes(MaxSize)))
 	}
 	return Decode(buf.Bytes(), path)
 }
 
 // Decode reads a case from the bytes of a case file; name is used in error messages.
 func Decode(data []byte, name string) (*assessment.Case, error) {
-	fail := func(err error, format string, args ...any) (*assessment.Case, error) {
-		return nil, &Error{Name: name, Problem: fmt.Sprintf(format, args...), Err: err}
+	fail := func(err error, msg string, args ...any) (*assessment.Case, error) {
+		return nil, fileError(name, newProblem(err, msg, args...))
 	}
+	failWith := func(p *problem) (*assessment.Case, error) { return nil, fileError(name, p) }
 	if len(data) > MaxSize {
-		return fail(nil, "is larger than %s, so it is not a case file", megabytes(MaxSize))
+		return fail(nil, MsgTooLarge, megabytes(MaxSize))
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return fail(nil, "is empty")
+		return fail(nil, MsgEmpty)
 	}
 	if !utf8.Valid(data) {
 		at := invalidUTF8At(data)
 		if !utf8.FullRune(data[at:]) { // a letter such as æ cut in half at the end
-			return fail(nil, "%s", incomplete)
+			return fail(nil, MsgIncomplete)
 		}
-		return fail(nil, "is not UTF-8 text (invalid bytes at offset %d); it is not a case file or it is damaged", at)
+		return fail(nil, MsgNotUTF8, at)
 	}
 	// The common case, a file of the current version, is decoded in one pass. Where that fails
 	// on a field, or the version is not current, the header alone is read to say why or to migrate.
@@ -109,46 +112,45 @@ func Decode(data []byte, name string) (*assessment.Case, error) {
 	err := json.Unmarshal(data, &whole)
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {
-		return fail(err, "%s", describeJSONError(data, err))
+		return failWith(describeJSONError(data, err))
 	}
 	h := whole.header
 	if err != nil {
 		if json.Unmarshal(data, &h) != nil {
-			return fail(err, "%s", describeJSONError(data, err))
+			return failWith(describeJSONError(data, err))
 		}
 	}
 	if h.Format != Format {
 		if h.Format == "" {
-			return fail(nil, "is not a Helhed case file (it has no \"format\": %q)", Format)
+			return fail(nil, MsgNoFormat, Format)
 		}
-		return fail(nil, "is not a Helhed case file (its format is %q, not %q)", h.Format, Format)
+		return fail(nil, MsgOtherFormat, h.Format, Format)
 	}
 	switch {
 	case h.SchemaVersion > SchemaVersion:
-		by := "a newer version of Helhed"
-		if h.WrittenBy != "" {
-			by = h.WrittenBy
+		if h.WrittenBy == "" {
+			return fail(ErrNewer, MsgNewerUnknown, h.SchemaVersion, AppVersion, SchemaVersion)
 		}
-		return fail(ErrNewer, "was written by %s (case file version %d). This is Helhed %s, which reads versions up to %d: install %s or newer to open it", by, h.SchemaVersion, AppVersion, SchemaVersion, by)
+		return fail(ErrNewer, MsgNewer, h.WrittenBy, h.SchemaVersion, AppVersion, SchemaVersion)
 	case h.SchemaVersion < 1:
-		return fail(nil, "has no valid schemaVersion (found %d)", h.SchemaVersion)
+		return fail(nil, MsgNoVersion, h.SchemaVersion)
 	case h.SchemaVersion < SchemaVersion:
-		whole.Case, err = migrated(data, h.SchemaVersion)
-		if err != nil {
-			return fail(err, "%v", err)
+		var p *problem
+		if whole.Case, p = migrated(data, h.SchemaVersion); p != nil {
+			return failWith(p)
 		}
 	case err != nil:
-		return fail(err, "has a damaged case: %s", describeFieldError("", err))
+		return failWith(describeFieldError("", err))
 	}
 	c := whole.Case
 	if c == nil {
-		return fail(nil, "has no case in it (the \"case\" field is missing)")
+		return fail(nil, MsgNoCase)
 	}
 	if c.Framework == nil {
-		return fail(nil, "has no copy of its framework (the \"case.framework\" field is missing)")
+		return fail(nil, MsgNoFramework)
 	}
 	if err := c.Framework.Validate(); err != nil {
-		return fail(err, "has a damaged framework copy: %v", err)
+		return fail(err, MsgDamagedFramework, err.Error())
 	}
 	return c, nil
 }
@@ -161,13 +163,13 @@ type header struct {
 }
 
 // migrated decodes data of an older version through the migration chain.
-func migrated(data []byte, version int) (*assessment.Case, error) {
+func migrated(data []byte, version int) (*assessment.Case, *problem) {
 	var top map[string]json.RawMessage
 	if err := json.Unmarshal(data, &top); err != nil {
-		return nil, err
+		return nil, describeJSONError(data, err)
 	}
 	if err := migrate(top, version, SchemaVersion, migrations); err != nil {
-		return nil, fmt.Errorf("could not be brought up to date from version %d: %w", version, err)
+		return nil, newProblem(err, MsgMigrationFailed, version, err.Error())
 	}
 	raw, ok := top["case"]
 	if !ok {
@@ -175,7 +177,7 @@ func migrated(data []byte, version int) (*assessment.Case, error) {
 	}
 	var c *assessment.Case
 	if err := json.Unmarshal(raw, &c); err != nil {
-		return nil, fmt.Errorf("has a damaged case: %s", describeFieldError("case.", err))
+		return nil, describeFieldError("case.", err)
 	}
 	return c, nil
 }
@@ -198,5 +200,3 @@ func Save(path string, c *assessment.Case) error {
 	}
 	return WriteAtomic(path, data, true)
 }
-
-func megabytes(n int64) string { return fmt.Sprintf("%.1f MB", float64(n)/(1<<20)) }

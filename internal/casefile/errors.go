@@ -3,23 +3,24 @@ package casefile
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io/fs"
 	"unicode/utf8"
 )
 
-func describeOSError(err error) string {
+// osProblem is a failure to open or read a file: the message noFile, denied, or other with the
+// system's own words.
+func osProblem(err error, noFile, denied, other string) *problem {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return "there is no such file"
+		return newProblem(err, noFile)
 	case errors.Is(err, fs.ErrPermission):
-		return "permission denied"
+		return newProblem(err, denied)
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return pe.Err.Error()
+		return newProblem(err, other, pe.Err.Error())
 	}
-	return err.Error()
+	return newProblem(err, other, err.Error())
 }
 
 func invalidUTF8At(data []byte) int {
@@ -33,34 +34,34 @@ func invalidUTF8At(data []byte) int {
 	return len(data)
 }
 
-const incomplete = "is incomplete: it ends in the middle of the data (the file was cut off, perhaps by an interrupted copy or a full disk)"
-
 // describeJSONError says why data is not a case file's JSON, with a line and column.
-func describeJSONError(data []byte, err error) string {
+func describeJSONError(data []byte, err error) *problem {
 	var syn *json.SyntaxError
 	if errors.As(err, &syn) {
 		if syn.Offset >= int64(len(data)) || syn.Error() == "unexpected end of JSON input" {
-			return incomplete
+			return newProblem(err, MsgIncomplete)
 		}
-		line, col := position(data, syn.Offset)
-		return fmt.Sprintf("is damaged: not valid JSON at line %d, column %d (%s)", line, col, syn.Error())
+		// Offset counts the bytes read up to and including the one that is wrong.
+		line, col := position(data, syn.Offset-1)
+		return newProblem(err, MsgNotJSONAt, line, col, syn.Error())
 	}
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
 		if typ.Field == "" {
-			return "is not a Helhed case file (its top level is not a JSON object)"
+			return newProblem(err, MsgNotObject)
 		}
-		return fmt.Sprintf("is not a Helhed case file (its field %q holds a %s)", typ.Field, typ.Value)
+		return newProblem(err, MsgFieldNotCase, typ.Field, typ.Value)
 	}
-	return "is not valid JSON: " + err.Error()
+	return newProblem(err, MsgNotJSON, err.Error())
 }
 
-func describeFieldError(prefix string, err error) string {
+// describeFieldError says which field of the case holds the wrong kind of value.
+func describeFieldError(prefix string, err error) *problem {
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
-		return fmt.Sprintf("the field %q holds a %s where %s was expected", prefix+typ.Field, typ.Value, typ.Type)
+		return newProblem(err, MsgFieldWrongType, prefix+typ.Field, typ.Value, typ.Type.String())
 	}
-	return err.Error()
+	return newProblem(err, MsgDamagedCase, err.Error())
 }
 
 func position(data []byte, offset int64) (line, col int) {

@@ -121,7 +121,7 @@ func decode(data []byte, file string) (Found, error) {
 		Case json.RawMessage `json:"case"`
 	}
 	if err := json.Unmarshal(data, &v); err != nil {
-		return Found{}, fmt.Errorf("is damaged (%v)", err)
+		return Found{}, casefile.JSONError(filepath.Base(file), data, err)
 	}
 	if v.Format != Format {
 		return Found{}, fmt.Errorf("is not a Helhed recovery file (format %q)", v.Format)

@@ -93,7 +93,7 @@ func (m *mainWindow) showError(title string, err error) {
 func errorMessage(err error) string {
 	var fe *casefile.Error
 	if errors.As(err, &fe) {
-		return filepath.Base(fe.Name) + " " + fe.Problem + "."
+		return caseFileProblem(fe)
 	}
 	return err.Error()
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/helhed/helhed/internal/casefile"
 	"github.com/helhed/helhed/internal/recovery"
 )
 
@@ -83,10 +85,15 @@ func (m *mainWindow) showRecovered(f recovery.Found) {
 func (m *mainWindow) reportDamaged(problems []recovery.Problem) {
 	var list strings.Builder
 	for _, p := range problems {
-		fmt.Fprintf(&list, "• %s: %s\n", filepath.Base(p.File), errorMessage(p.Err))
+		var fe *casefile.Error
+		if errors.As(p.Err, &fe) { // names the file itself
+			fmt.Fprintf(&list, "• %s\n", errorMessage(p.Err))
+		} else {
+			fmt.Fprintf(&list, "• %s: %s\n", filepath.Base(p.File), errorMessage(p.Err))
+		}
 	}
 	files := widget.NewLabel(strings.TrimSpace(list.String()))
-	files.Wrapping = fyne.TextWrapBreak
+	files.Wrapping = fyne.TextWrapWord // a word too long for a line (a path) is broken anyway
 	content := container.NewVBox(wrapped(tr("safety.damagedIntro")), files,
 		wrapped(tr("safety.damagedWhere", m.auto.store.Dir)))
 
