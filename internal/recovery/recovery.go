@@ -54,13 +54,15 @@ type header struct {
 	Title   string    `json:"title"`
 	Path    string    `json:"path"`
 	SavedAt time.Time `json:"savedAt"`
+	Owner   string    `json:"owner,omitempty"` // the running program that writes it (claim.go)
 }
 
 // Found is a recovery file read back at start.
 type Found struct {
 	Record
-	File string           // the recovery file
-	Case *assessment.Case // the case it holds
+	File  string           // the recovery file
+	Case  *assessment.Case // the case it holds
+	Owner string           // the program that wrote it, "" in copies from before owners
 }
 
 // Problem is a file in the recovery folder that cannot be read. It is reported and left where it
@@ -72,9 +74,11 @@ type Problem struct {
 
 func (p Problem) Error() string { return p.File + ": " + p.Err.Error() }
 
-// Store keeps recovery files in Dir, which is made on the first write.
+// Store keeps recovery files in Dir, which is made on the first write. Owner, set by Claim, is
+// written into every copy: List leaves out the copies whose owner is still running.
 type Store struct {
-	Dir string
+	Dir   string
+	Owner string
 }
 
 // FileFor is the recovery file of the case with the given ID.
@@ -89,14 +93,14 @@ func (s Store) Write(r Record) error {
 	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
 		return fmt.Errorf("cannot make the recovery folder: %w", err)
 	}
-	return casefile.WriteAtomic(s.FileFor(r.CaseID), encode(r), false)
+	return casefile.WriteAtomic(s.FileFor(r.CaseID), encode(r, s.Owner), false)
 }
 
 // encode is the recovery file for r: one JSON object, the header fields followed by "case" with
 // the case file bytes as they are (not encoded again).
-func encode(r Record) []byte {
+func encode(r Record, owner string) []byte {
 	h, _ := json.Marshal(header{Format: Format, Version: Version, CaseID: r.CaseID, Title: r.Title,
-		Path: r.Path, SavedAt: r.SavedAt}) // a struct of strings and a time: cannot fail
+		Path: r.Path, SavedAt: r.SavedAt, Owner: owner}) // a struct of strings and a time: cannot fail
 	var b bytes.Buffer
 	b.Grow(len(h) + len(r.Data) + 16)
 	b.Write(h[:len(h)-1]) // without the closing brace
@@ -136,7 +140,7 @@ func decode(data []byte, file string) (Found, error) {
 	if err != nil {
 		return Found{}, err
 	}
-	f := Found{File: file, Case: c, Record: Record{CaseID: c.ID, Title: v.Title, Path: v.Path,
+	f := Found{File: file, Case: c, Owner: v.Owner, Record: Record{CaseID: c.ID, Title: v.Title, Path: v.Path,
 		SavedAt: v.SavedAt, Data: v.Case}}
 	if f.Title == "" {
 		f.Title = c.Info.Title
@@ -144,8 +148,10 @@ func decode(data []byte, file string) (Found, error) {
 	return f, nil
 }
 
-// List reads every recovery file in the folder, newest first. Files that cannot be read are
-// returned as problems and left in place. A folder that does not exist holds nothing.
+// List reads every recovery file in the folder, newest first: the work of programs that ended
+// without saving it. The copies of another Helhed still running are left out (and alone). Files
+// that cannot be read are returned as problems and left in place. A folder that does not exist
+// holds nothing.
 func (s Store) List() ([]Found, []Problem) {
 	entries, err := os.ReadDir(s.Dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -167,6 +173,9 @@ func (s Store) List() ([]Found, []Problem) {
 		f, err := Read(file)
 		if err != nil {
 			problems = append(problems, Problem{File: file, Err: err})
+			continue
+		}
+		if s.inUse(f.Owner) {
 			continue
 		}
 		found = append(found, f)

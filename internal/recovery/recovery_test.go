@@ -22,16 +22,21 @@ var clock = time.Date(2026, 3, 2, 14, 32, 0, 0, time.UTC)
 // record is a recovery record of a small case with one answer.
 func record(t *testing.T, title, answer string, at time.Time) (Record, *assessment.Case) {
 	t.Helper()
+	r, c, err := makeRecord(title, answer, at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, c
+}
+
+func makeRecord(title, answer string, at time.Time) (Record, *assessment.Case, error) {
 	c := testcase.Case()
 	c.ID = uuid.New()
 	c.UpdateInfo(assessment.Edit{At: at}, func(i *assessment.Info) { i.Title = title })
 	qid := c.Framework.Domains[0].Questions[0].ID
 	c.SetAnswer(assessment.Edit{At: at}, qid, func(a *assessment.Answer) { a.Text = answer })
 	data, err := casefile.Encode(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return Record{CaseID: c.ID, Title: title, Path: "/home/nurse/" + title + ".mtv", SavedAt: at, Data: data}, c
+	return Record{CaseID: c.ID, Title: title, Path: "/home/nurse/" + title + ".mtv", SavedAt: at, Data: data}, c, err
 }
 
 func TestWriteAndListGiveTheCaseBackNewestFirst(t *testing.T) {

@@ -26,6 +26,9 @@ type autosaver struct {
 	// themselves, because the test driver's fyne.Do runs f at once on the calling goroutine.
 	post func(f func())
 	now  func() time.Time
+	// claim marks this window's copies as in use, so that another Helhed running at the same
+	// time does not offer them as a crash's (recovery/claim.go); nil where it could not be had.
+	claim *recovery.Claim
 }
 
 // recoveryDir is the folder for recovery copies: under the app's storage folder, or under the
@@ -44,6 +47,13 @@ func recoveryDir(a fyne.App) string {
 // goroutine (fyne.Do).
 func (m *mainWindow) enableAutosave(dir string, post func(func())) {
 	a := &autosaver{store: recovery.Store{Dir: dir}, post: post, now: time.Now}
+	if store, claim, err := a.store.Claim(); err == nil {
+		a.store, a.claim = store, claim
+	} else {
+		// Copies are still kept, without an owner: as safe as before, only another window
+		// running at once could offer them.
+		fyne.LogError("recovery copies without an owner", err)
+	}
 	a.queue = recovery.NewQueue(a.store, func(r recovery.Result) {
 		post(func() { m.autosaved(r) }) // on the queue's goroutine: hand over at once
 	})
@@ -105,11 +115,12 @@ func (m *mainWindow) dropRecovery() {
 	m.auto.queue.Remove(m.screen.c.ID)
 }
 
-// finishAutosave waits until the recovery files are written or removed: before the program
-// ends.
+// finishAutosave waits until the recovery files are written or removed, then gives up the
+// claim on this window's copies: before the program ends.
 func (m *mainWindow) finishAutosave() {
 	if m.auto != nil {
 		m.auto.debounce.Stop()
 		m.auto.queue.Wait()
+		m.auto.claim.Release()
 	}
 }

@@ -104,7 +104,7 @@ func enableTestAutosave(t *testing.T, m *mainWindow) *safeWindow {
 	m.auto.debounce.After = w.timers.after
 	m.auto.now = func() time.Time { return time.Date(2026, 3, 2, 14, 32, 0, 0, time.Local) }
 	w.store = m.auto.store
-	t.Cleanup(m.auto.queue.Wait)
+	t.Cleanup(m.finishAutosave)
 	return w
 }
 
@@ -403,6 +403,51 @@ func TestRecoverAfterACrash(t *testing.T) {
 	if n := len(w.recoveryCopies(t)); n != 0 {
 		t.Errorf("%d recovery copies after saving the recovered case", n)
 	}
+}
+
+// TestACopyOfAnotherRunningWindowIsNotOffered: a second Helhed started while the first has
+// unsaved work does not offer that work as a crash's (discarding it there would lose it); once
+// the first has ended without saving, the next start offers it.
+func TestACopyOfAnotherRunningWindowIsNotOffered(t *testing.T) {
+	var first *recovery.Claim
+	w := startAfterCrash(t, func(dir string) {
+		store, claim, err := recovery.Store{Dir: dir}.Claim()
+		if err != nil {
+			t.Fatal(err)
+		}
+		first = claim
+		t.Cleanup(func() { first.Release() })
+		path, _ := crashedCopy(t, dir, "Fall sensor", "typed in the first window", time.Now())
+		// crashedCopy wrote it without an owner; the first window writes it as its own.
+		found, _ := recovery.Read(recovery.Store{Dir: dir}.FileFor(mustCaseID(t, dir)))
+		found.Record.Path = path
+		if err := store.Write(found.Record); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if d := w.win.Canvas().Overlays().Top(); d != nil {
+		t.Fatalf("a copy of a window still running is offered: %q", labelsIn(d))
+	}
+	if w.screen != nil || w.start == nil {
+		t.Fatal("the start screen is not shown")
+	}
+
+	first.Release() // the first window ended, as in a crash
+	w.offerRecovery()
+	d := topDialog(t, w.mainWindow)
+	if !containsText(labelsIn(d), "Recover it?") {
+		t.Fatalf("the copy of the ended window is not offered: %q", labelsIn(d))
+	}
+}
+
+// mustCaseID is the case ID of the one recovery copy in dir.
+func mustCaseID(t *testing.T, dir string) uuid.UUID {
+	t.Helper()
+	found, problems := recovery.Store{Dir: dir}.List()
+	if len(found) != 1 || len(problems) != 0 {
+		t.Fatalf("%d copies, problems %v", len(found), problems)
+	}
+	return found[0].CaseID
 }
 
 func TestDiscardRemovesTheRecoveryCopy(t *testing.T) {
