@@ -493,6 +493,90 @@ func TestKnockOutFlagsAddAndDelete(t *testing.T) {
 	}
 }
 
+// TestKnockOutFlagsAreEditedAndDeletionsUndone: a flag's reason changes as the case goes on
+// (the supplier answers, the lawyer approves), so it is edited in place; a deletion can be undone.
+func TestKnockOutFlagsAreEditedAndDeletionsUndone(t *testing.T) {
+	c := testCase(t)
+	c.Framework.KnockOuts = []framework.KnockOut{
+		{ID: "no-ce", Domain: "need", Label: framework.Text{"da": "Ingen CE-mærkning", "en": "No CE marking"}},
+	}
+	flag := c.AddKnockOut(testEdit(), "need", "no-ce", "No CE marking", "No CE marking for home use")
+	own := c.AddKnockOut(testEdit(), "need", "", "Alarms unanswered", "No night staff")
+	flagID, ownID := flag.ID, own.ID
+	s, _ := domainScreen(t, c, 0, nil)
+	k := s.page.knockOuts
+	if len(k.rows) != 2 {
+		t.Fatalf("%d rows, want 2", len(k.rows))
+	}
+
+	// Edit the framework criterion's flag: the form opens filled, saving changes the same record.
+	test.Tap(k.rows[0].edit)
+	f := k.form
+	if !f.content.Visible() || f.heading.Text != "Change the knock-out flag" || f.save.Text != "Save changes" ||
+		f.criterion.Selected != "No CE marking" || f.title.Visible() || f.reason.Text != "No CE marking for home use" {
+		t.Fatalf("edit form: heading %q, save %q, criterion %q, title shown %v, reason %q",
+			f.heading.Text, f.save.Text, f.criterion.Selected, f.title.Visible(), f.reason.Text)
+	}
+	f.reason.SetText("")
+	test.Type(f.reason, "CE marked since May; the lawyer checks the declaration")
+	test.Tap(f.save)
+	got, ok := knockOutByID(c, flagID)
+	if !ok || got.Reason != "CE marked since May; the lawyer checks the declaration" || got.CriterionID != "no-ce" ||
+		got.Rev < 2 {
+		t.Fatalf("edited flag = %+v (found %v)", got, ok)
+	}
+	if n := len(c.KnockOutsFor("need")); n != 2 {
+		t.Errorf("%d flags after editing, want still 2", n)
+	}
+	if f.content.Visible() || k.rows[0].reason.Text != got.Reason {
+		t.Error("the form stays open, or the list shows the old reason")
+	}
+
+	// The group's own flag opens with its title; Cancel changes nothing.
+	test.Tap(k.rows[1].edit)
+	if f.criterion.Selected != "Our own criterion…" || !f.title.Visible() || f.title.Text != "Alarms unanswered" {
+		t.Fatalf("own flag in the form: criterion %q, title %q", f.criterion.Selected, f.title.Text)
+	}
+	test.Type(f.title, " at night")
+	test.Tap(f.cancel)
+	if got, _ := knockOutByID(c, ownID); got.Title != "Alarms unanswered" {
+		t.Errorf("Cancel changed the flag: %+v", got)
+	}
+	// A new flag after an edit starts empty again.
+	test.Tap(k.add)
+	if f.heading.Text != "New knock-out flag" || f.reason.Text != "" || f.save.Text != "Add flag" {
+		t.Errorf("the new-flag form keeps the edit: heading %q, reason %q", f.heading.Text, f.reason.Text)
+	}
+	test.Tap(f.cancel)
+
+	// Delete, then Undo: the flag is back with its reason; the tombstone stays for merging.
+	test.Tap(k.rows[1].delete)
+	if !k.undoBar.Visible() || k.undoLabel.Text != "Deleted the knock-out flag “Alarms unanswered”." {
+		t.Fatalf("no undo after deleting: %q", k.undoLabel.Text)
+	}
+	if n := len(c.KnockOutsFor("need")); n != 1 {
+		t.Fatalf("%d flags after deleting, want 1", n)
+	}
+	test.Tap(k.undo)
+	flags := c.KnockOutsFor("need")
+	if len(flags) != 2 || flags[1].Title != "Alarms unanswered" || flags[1].Reason != "No night staff" || k.undoBar.Visible() {
+		t.Fatalf("after Undo: %+v", flags)
+	}
+	if got, _ := knockOutByID(c, ownID); !got.Deleted {
+		t.Error("Undo revived the tombstone instead of adding the flag again")
+	}
+}
+
+// knockOutByID is the flag with the given ID, a tombstone included.
+func knockOutByID(c *assessment.Case, id uuid.UUID) (assessment.KnockOut, bool) {
+	for _, k := range c.KnockOuts {
+		if k.ID == id {
+			return k, true
+		}
+	}
+	return assessment.KnockOut{}, false
+}
+
 func TestTermsExplainTheQuestion(t *testing.T) {
 	c := testCase(t)
 	c.Framework.Glossary = []framework.Term{{ID: "comparator",

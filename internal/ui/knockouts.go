@@ -8,13 +8,16 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"github.com/google/uuid"
 
 	"github.com/helhed/helhed/internal/assessment"
 	"github.com/helhed/helhed/internal/framework"
 )
 
-// knockOutsView is the domain's knock-out flags: a list, each with its reason and Delete, and a
-// form to add one: a criterion of the framework for this domain, or the group's own.
+// knockOutsView is the domain's knock-out flags: a list, each with its reason, Edit and Delete
+// (with an Undo), and a form to add or change one: a criterion of the framework for this domain,
+// or the group's own. A flag's reason is often updated as the case goes on (the supplier answers,
+// the lawyer approves), so it is edited in place rather than deleted and written again.
 type knockOutsView struct {
 	p *domainPage
 
@@ -23,6 +26,11 @@ type knockOutsView struct {
 	none *widget.Label // "No knock-out flags", when there are none
 	add  *widget.Button
 	form *knockOutForm // made when first needed
+
+	deleted   *assessment.KnockOut // the flag deleted last, for Undo
+	undoLabel *widget.Label
+	undo      *widget.Button
+	undoBar   *fyne.Container
 
 	content *fyne.Container
 }
@@ -33,8 +41,12 @@ func newKnockOutsView(p *domainPage) *knockOutsView {
 	v.none = wrapped(tr("domain.noKnockOuts"))
 	v.add = widget.NewButtonWithIcon(tr("domain.addKnockOut"), theme.ContentAddIcon(), v.openForm)
 	v.add.Importance = widget.LowImportance
+	v.undoLabel = wrapped("")
+	v.undo = widget.NewButtonWithIcon(tr("domain.undo"), theme.ContentUndoIcon(), v.undoDelete)
+	v.undoBar = container.NewBorder(nil, nil, nil, v.undo, v.undoLabel)
+	v.undoBar.Hide()
 	v.content = container.NewVBox(subHeading(tr("domain.knockOuts")), helpLabel(tr("domain.knockOutsHelp")),
-		v.none, v.list, container.NewHBox(v.add))
+		v.none, v.list, v.undoBar, container.NewHBox(v.add))
 	v.showList()
 	return v
 }
@@ -69,13 +81,23 @@ func (v *knockOutsView) criteria() []framework.KnockOut {
 	return out
 }
 
-func (v *knockOutsView) openForm() {
+// openForm opens the form for a new flag.
+func (v *knockOutsView) openForm() { v.showForm(nil) }
+
+// openEditForm opens the form on flag k, to change its criterion, title or reason.
+func (v *knockOutsView) openEditForm(k assessment.KnockOut) { v.showForm(&k) }
+
+// showForm opens the form empty (k nil) or filled with flag k.
+func (v *knockOutsView) showForm(k *assessment.KnockOut) {
 	if v.form == nil {
 		v.form = newKnockOutForm(v)
 		v.content.Objects = append(v.content.Objects[:len(v.content.Objects)-1], v.form.content,
 			v.content.Objects[len(v.content.Objects)-1])
 	}
 	v.form.clear()
+	if k != nil {
+		v.form.fill(*k)
+	}
 	v.form.content.Show()
 	v.add.Hide()
 	v.content.Refresh()
@@ -96,10 +118,32 @@ func (v *knockOutsView) closeForm() {
 	v.p.relayout()
 }
 
+// deleteFlag tombstones flag k and offers to undo it.
 func (v *knockOutsView) deleteFlag(k assessment.KnockOut) {
 	if err := v.p.c.DeleteKnockOut(v.p.edit(), k.ID); err != nil {
 		return
 	}
+	if v.form != nil && v.form.editing == k.ID {
+		v.closeForm()
+	}
+	v.deleted = &k
+	v.undoLabel.SetText(tr("domain.knockOutDeleted", k.Title))
+	v.undoBar.Show()
+	v.showList()
+	v.p.changed()
+	v.p.focus(v.undo)
+}
+
+// undoDelete brings the deleted flag back, as a new record: the tombstone stays, so a merge of
+// two copies still sees the deletion.
+func (v *knockOutsView) undoDelete() {
+	if v.deleted == nil {
+		return
+	}
+	k := *v.deleted
+	v.p.c.AddKnockOut(v.p.edit(), k.DomainID, k.CriterionID, k.Title, k.Reason)
+	v.deleted = nil
+	v.undoBar.Hide()
 	v.showList()
 	v.p.changed()
 	v.p.focus(v.add)
@@ -109,6 +153,7 @@ func (v *knockOutsView) deleteFlag(k assessment.KnockOut) {
 type knockOutRow struct {
 	title   *widget.Label
 	reason  *widget.Label
+	edit    *widget.Button
 	delete  *widget.Button
 	content fyne.CanvasObject
 }
@@ -118,17 +163,21 @@ func newKnockOutRow(v *knockOutsView, k assessment.KnockOut) *knockOutRow {
 	r.title.TextStyle.Bold = true
 	r.delete = widget.NewButtonWithIcon(tr("domain.knockOutDelete"), theme.DeleteIcon(), func() { v.deleteFlag(k) })
 	r.delete.Importance = widget.LowImportance
+	r.edit = widget.NewButtonWithIcon(tr("domain.knockOutEdit"), theme.DocumentCreateIcon(), func() { v.openEditForm(k) })
+	r.edit.Importance = widget.LowImportance
 	icon := widget.NewIcon(theme.NewWarningThemedResource(theme.WarningIcon()))
-	r.content = container.NewBorder(nil, nil, container.NewVBox(icon), container.NewVBox(r.delete),
+	r.content = container.NewBorder(nil, nil, container.NewVBox(icon), container.NewVBox(container.NewHBox(r.edit, r.delete)),
 		container.New(&tightVBox{}, r.title, r.reason))
 	return r
 }
 
-// knockOutForm adds a flag.
+// knockOutForm adds a flag, or changes one.
 type knockOutForm struct {
 	v        *knockOutsView
 	criteria []framework.KnockOut
+	editing  uuid.UUID // the flag being changed; uuid.Nil for a new one
 
+	heading    *widget.Label
 	criterion  *widget.Select // the framework's criteria and "our own"; nil when it has none here
 	help       *widget.Label  // the chosen criterion's explanation
 	titleLabel *widget.Label
@@ -151,6 +200,7 @@ func newKnockOutForm(v *knockOutsView) *knockOutForm {
 	f.reason = newGrowEntry(2)
 	f.reason.PlaceHolder = tr("domain.knockOutReasonHint")
 	f.missing = helpLabel(tr("domain.knockOutNeeds"))
+	f.heading = subHeadingSmall(tr("domain.knockOutNew"))
 	f.save = widget.NewButtonWithIcon(tr("domain.knockOutAdd"), theme.ConfirmIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
 	f.cancel = widget.NewButtonWithIcon(tr("domain.cancel"), theme.CancelIcon(), v.closeForm)
@@ -169,7 +219,7 @@ func newKnockOutForm(v *knockOutsView) *knockOutForm {
 		fields = append(fields, widget.NewLabel(tr("domain.knockOutCriterion")), container.NewVBox(f.criterion, f.help))
 	}
 	fields = append(fields, f.titleLabel, f.title, widget.NewLabel(tr("domain.knockOutReason")), passWheel(f.reason, v.p.wheel))
-	f.content = container.NewVBox(subHeadingSmall(tr("domain.knockOutNew")), container.New(layout.NewFormLayout(), fields...), f.missing,
+	f.content = container.NewVBox(f.heading, container.New(layout.NewFormLayout(), fields...), f.missing,
 		container.NewHBox(f.save, f.cancel))
 	return f
 }
@@ -196,13 +246,41 @@ func (f *knockOutForm) chosen() (*framework.KnockOut, bool) {
 	return nil, false
 }
 
-// clear empties the form.
+// clear empties the form, for a new flag.
 func (f *knockOutForm) clear() {
+	f.editing = uuid.Nil
+	f.heading.SetText(tr("domain.knockOutNew"))
+	f.save.SetText(tr("domain.knockOutAdd"))
 	if f.criterion != nil {
 		f.criterion.ClearSelected()
 	}
 	f.title.SetText("")
 	f.reason.SetText("")
+	f.check()
+}
+
+// fill puts flag k in the form, to change it. A flag whose criterion the framework no longer
+// has (a file from another framework version) is shown as the group's own, title kept.
+func (f *knockOutForm) fill(k assessment.KnockOut) {
+	f.editing = k.ID
+	f.heading.SetText(tr("domain.knockOutEditing"))
+	f.save.SetText(tr("domain.knockOutSave"))
+	own := true
+	if f.criterion != nil {
+		for i, c := range f.criteria {
+			if k.CriterionID != "" && c.ID == k.CriterionID {
+				f.criterion.SetSelectedIndex(i)
+				own = false
+			}
+		}
+		if own {
+			f.criterion.SetSelectedIndex(len(f.criteria))
+		}
+	}
+	if own {
+		f.title.SetText(k.Title)
+	}
+	f.reason.SetText(k.Reason)
 	f.check()
 }
 
@@ -241,7 +319,17 @@ func (f *knockOutForm) submit() {
 	if k, _ := f.chosen(); k != nil {
 		id, title = k.ID, k.Label.In(v.p.lang)
 	}
-	v.p.c.AddKnockOut(v.p.edit(), v.p.domain.ID, id, title, strings.TrimSpace(f.reason.Text))
+	reason := strings.TrimSpace(f.reason.Text)
+	if f.editing != uuid.Nil {
+		err := v.p.c.UpdateKnockOut(v.p.edit(), f.editing, func(k *assessment.KnockOut) {
+			k.CriterionID, k.Title, k.Reason = id, title, reason
+		})
+		if err != nil { // deleted meanwhile (a merge): keep what was typed as a new flag
+			v.p.c.AddKnockOut(v.p.edit(), v.p.domain.ID, id, title, reason)
+		}
+	} else {
+		v.p.c.AddKnockOut(v.p.edit(), v.p.domain.ID, id, title, reason)
+	}
 	v.closeForm()
 	v.showList()
 	v.p.changed()

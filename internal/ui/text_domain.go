@@ -79,5 +79,9 @@ func init() {
 		"domain.knockOutNeeds":      "A knock-out flag needs a title and a reason.",
 		"domain.knockOutAdd":        "Add flag",
 		"domain.knockOutDelete":     "Delete",
+		"domain.knockOutEdit":       "Edit",
+		"domain.knockOutEditing":    "Change the knock-out flag",
+		"domain.knockOutSave":       "Save changes",
+		"domain.knockOutDeleted":    "Deleted the knock-out flag “%s”.",
 	})
 }
