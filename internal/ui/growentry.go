@@ -135,3 +135,15 @@ func (l *wheelLayer) Scrolled(ev *fyne.ScrollEvent) { l.scroll(ev) }
 func (l *wheelLayer) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewWithoutLayout())
 }
+
+// Resize draws the text again when the entry's size changes. Fyne's entry draws only the rows
+// its own scroller shows, computed when the text was last laid out: an entry that grows after
+// that (the page measures wrapped texts in a second pass) kept its new rows blank until it was
+// clicked, so a conclusion looked empty.
+func (e *growEntry) Resize(size fyne.Size) {
+	if size == e.Size() {
+		return
+	}
+	e.Entry.Resize(size)
+	e.Entry.Refresh()
+}
