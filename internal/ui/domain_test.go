@@ -500,7 +500,8 @@ func TestKnockOutFlagsAreEditedAndDeletionsUndone(t *testing.T) {
 	c.Framework.KnockOuts = []framework.KnockOut{
 		{ID: "no-ce", Domain: "need", Label: framework.Text{"da": "Ingen CE-mærkning", "en": "No CE marking"}},
 	}
-	flag := c.AddKnockOut(testEdit(), "need", "no-ce", "No CE marking", "No CE marking for home use")
+	// A flag on a framework criterion may carry a title of its own.
+	flag := c.AddKnockOut(testEdit(), "need", "no-ce", "The sensor lacks CE marking for home use", "No CE marking for home use")
 	own := c.AddKnockOut(testEdit(), "need", "", "Alarms unanswered", "No night staff")
 	flagID, ownID := flag.ID, own.ID
 	s, _ := domainScreen(t, c, 0, nil)
@@ -522,7 +523,7 @@ func TestKnockOutFlagsAreEditedAndDeletionsUndone(t *testing.T) {
 	test.Tap(f.save)
 	got, ok := knockOutByID(c, flagID)
 	if !ok || got.Reason != "CE marked since May; the lawyer checks the declaration" || got.CriterionID != "no-ce" ||
-		got.Rev < 2 {
+		got.Title != "The sensor lacks CE marking for home use" || got.Rev < 2 {
 		t.Fatalf("edited flag = %+v (found %v)", got, ok)
 	}
 	if n := len(c.KnockOutsFor("need")); n != 2 {

@@ -176,6 +176,9 @@ type knockOutForm struct {
 	v        *knockOutsView
 	criteria []framework.KnockOut
 	editing  uuid.UUID // the flag being changed; uuid.Nil for a new one
+	// the changed flag's criterion and title: a flag may carry a title of its own beside a
+	// framework criterion, kept while the criterion stays
+	editingCriterion, editingTitle string
 
 	heading    *widget.Label
 	criterion  *widget.Select // the framework's criteria and "our own"; nil when it has none here
@@ -262,7 +265,7 @@ func (f *knockOutForm) clear() {
 // fill puts flag k in the form, to change it. A flag whose criterion the framework no longer
 // has (a file from another framework version) is shown as the group's own, title kept.
 func (f *knockOutForm) fill(k assessment.KnockOut) {
-	f.editing = k.ID
+	f.editing, f.editingCriterion, f.editingTitle = k.ID, k.CriterionID, k.Title
 	f.heading.SetText(tr("domain.knockOutEditing"))
 	f.save.SetText(tr("domain.knockOutSave"))
 	own := true
@@ -277,9 +280,7 @@ func (f *knockOutForm) fill(k assessment.KnockOut) {
 			f.criterion.SetSelectedIndex(len(f.criteria))
 		}
 	}
-	if own {
-		f.title.SetText(k.Title)
-	}
+	f.title.SetText(k.Title) // shown when the group's own criterion is chosen
 	f.reason.SetText(k.Reason)
 	f.check()
 }
@@ -318,6 +319,9 @@ func (f *knockOutForm) submit() {
 	id, title := "", strings.TrimSpace(f.title.Text)
 	if k, _ := f.chosen(); k != nil {
 		id, title = k.ID, k.Label.In(v.p.lang)
+		if f.editing != uuid.Nil && k.ID == f.editingCriterion && strings.TrimSpace(f.editingTitle) != "" {
+			title = f.editingTitle
+		}
 	}
 	reason := strings.TrimSpace(f.reason.Text)
 	if f.editing != uuid.Nil {
