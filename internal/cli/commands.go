@@ -74,7 +74,7 @@ func runValidate(_ App, args []string, stdout, stderr io.Writer) int {
 		}
 		if issues := c.Check(); len(issues) > 0 {
 			failed = true
-			fmt.Fprintf(stderr, "%s: %d problem(s):\n", f, len(issues))
+			fmt.Fprintf(stderr, "%s: %s:\n", f, plural(len(issues), "problem", "problems"))
 			for _, i := range issues {
 				fmt.Fprintf(stderr, "  %s\n", i)
 			}
@@ -249,4 +249,12 @@ func writeReport(path, target string, opt report.Options, inputs []string) error
 		return fmt.Errorf("%s: the report cannot be made: %w", path, err)
 	}
 	return casefile.WriteAtomic(target, pdf, false)
+}
+
+// plural is n with the singular or the plural noun: "1 problem", "3 problems".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -92,7 +92,7 @@ func writeMergeReport(w io.Writer, res *merge.Result, copies int) {
 	if len(open) == 0 {
 		return
 	}
-	fmt.Fprintf(w, "%d conflict(s) for the group to resolve (open the case in Helhed):\n", len(open))
+	fmt.Fprintf(w, "%s for the group to resolve (open the case in Helhed):\n", plural(len(open), "conflict", "conflicts"))
 	for _, k := range open {
 		fmt.Fprintf(w, "  %s %s: versions by %s\n", k.Kind, conflictPlace(k), strings.Join(authors(res.Case, k), ", "))
 	}

@@ -45,7 +45,7 @@ func TestMergeWritesWhatCameInAndTheConflicts(t *testing.T) {
 	out := filepath.Join(dir, "samlet.mtv")
 	r := run("merge", group, a, b, "-o", out)
 	r.expect(t, ExitOK, "wrote "+out, "")
-	for _, want := range []string{"merged 2 copies", "sources:", "1 new", "1 conflict(s)", "answers need.problem: versions by", anna.Name, bo.Name} {
+	for _, want := range []string{"merged 2 copies", "sources:", "1 new", "1 conflict for the group", "answers need.problem: versions by", anna.Name, bo.Name} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("stdout lacks %q:\n%s", want, r.stdout)
 		}

@@ -20,7 +20,8 @@ import (
 
 func init() {
 	addTexts(map[string]string{
-		"conflicts.banner":      "%d conflict(s) from members' copies to resolve",
+		"conflicts.banner":      "%d conflicts from members' copies to resolve",
+		"conflicts.bannerOne":   "1 conflict from members' copies to resolve",
 		"conflicts.open":        "Resolve…",
 		"conflicts.title":       "Conflicts to resolve",
 		"conflicts.help":        "Members changed these in their own copies in different ways. Both versions are kept until the group chooses one, or combines them into a new text.",
@@ -95,7 +96,7 @@ func (m *mainWindow) conflictBanner(c *assessment.Case) fyne.CanvasObject {
 func (m *mainWindow) updateConflictBanner(c *assessment.Case) {
 	m.banner.Objects = nil
 	if n := len(c.OpenConflicts()); n > 0 {
-		label := widget.NewLabel(tr("conflicts.banner", n))
+		label := widget.NewLabel(countTr("conflicts.banner", n))
 		label.TextStyle.Bold = true
 		label.Importance = widget.WarningImportance
 		open := widget.NewButton(tr("conflicts.open"), m.showConflicts)

@@ -17,23 +17,24 @@ import (
 
 func init() {
 	addTexts(map[string]string{
-		"merge.menu":        "Merge a member's copy…",
-		"merge.noCase":      "Open the group's case first, then merge a member's copy into it.",
-		"merge.errorTitle":  "The copy was not merged",
-		"merge.foreign":     "%s is not a copy of this case: it is the case “%s”, and the open case is “%s”. Nothing was merged.",
-		"merge.doneTitle":   "Merged %s",
-		"merge.nothing":     "Nothing new came in: the group's case already has everything in this copy.",
-		"merge.cameIn":      "This came in from the copy:",
-		"merge.line":        "%s: %s",
-		"merge.new":         "%d new",
-		"merge.changed":     "%d changed",
-		"merge.deleted":     "%d deleted",
-		"merge.inConflict":  "%d in conflict",
-		"merge.conflicts":   "%d conflict(s) to resolve: the group chooses a version, or combines them.",
-		"merge.noConflicts": "No conflicts.",
-		"merge.unsaved":     "The merged case is not saved yet: save it (Ctrl+S) to keep it.",
-		"merge.show":        "Resolve conflicts…",
-		"merge.close":       "Close",
+		"merge.menu":         "Merge a member's copy…",
+		"merge.noCase":       "Open the group's case first, then merge a member's copy into it.",
+		"merge.errorTitle":   "The copy was not merged",
+		"merge.foreign":      "%s is not a copy of this case: it is the case “%s”, and the open case is “%s”. Nothing was merged.",
+		"merge.doneTitle":    "Merged %s",
+		"merge.nothing":      "Nothing new came in: the group's case already has everything in this copy.",
+		"merge.cameIn":       "This came in from the copy:",
+		"merge.line":         "%s: %s",
+		"merge.new":          "%d new",
+		"merge.changed":      "%d changed",
+		"merge.deleted":      "%d deleted",
+		"merge.inConflict":   "%d in conflict",
+		"merge.conflicts":    "%d conflicts to resolve: the group chooses a version, or combines them.",
+		"merge.conflictsOne": "1 conflict to resolve: the group chooses a version, or combines them.",
+		"merge.noConflicts":  "No conflicts.",
+		"merge.unsaved":      "The merged case is not saved yet: save it (Ctrl+S) to keep it.",
+		"merge.show":         "Resolve conflicts…",
+		"merge.close":        "Close",
 
 		"merge.kind.info":        "Case information",
 		"merge.kind.members":     "Members",
@@ -119,7 +120,7 @@ func (m *mainWindow) showMergeResult(name string, res *merge.Result) {
 	var d *dialog.CustomDialog
 	buttons := []fyne.CanvasObject{layoutSpacer()}
 	if open > 0 {
-		parts = append(parts, widget.NewSeparator(), wrapped(tr("merge.conflicts", open)))
+		parts = append(parts, widget.NewSeparator(), wrapped(countTr("merge.conflicts", open)))
 		show := widget.NewButton(tr("merge.show"), func() { d.Hide(); m.showConflicts() })
 		show.Importance = widget.HighImportance
 		buttons = append(buttons, show)

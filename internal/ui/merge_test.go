@@ -108,10 +108,10 @@ func TestMergeACopyAndResolveTheConflictByTapping(t *testing.T) {
 
 	f.merge(t, boCopy)
 	d = topDialog(t, f.m)
-	if got := labelsIn(d); !containsText(got, "1 conflict(s) to resolve") {
+	if got := labelsIn(d); !containsText(got, "1 conflict to resolve") {
 		t.Fatalf("result dialog after the second copy shows %q", got)
 	}
-	if !containsText(labelsIn(f.m.win.Content()), "1 conflict(s) from members' copies to resolve") {
+	if !containsText(labelsIn(f.m.win.Content()), "1 conflict from members' copies to resolve") {
 		t.Error("no conflicts banner above the case")
 	}
 	tapButton(t, d, tr("merge.show"))
@@ -156,7 +156,7 @@ func TestMergeACopyAndResolveTheConflictByTapping(t *testing.T) {
 	if !containsText(labelsIn(topDialog(t, f.m)), "All conflicts are resolved") {
 		t.Error("the conflicts view does not say all are resolved")
 	}
-	if containsText(labelsIn(f.m.win.Content()), "conflict(s) from members' copies") {
+	if containsText(labelsIn(f.m.win.Content()), "from members' copies to resolve") {
 		t.Error("the banner still shows after resolving")
 	}
 	// Merging Anna's copy again brings nothing back.

@@ -89,3 +89,12 @@ func tr(id string, args ...any) string {
 	}
 	return s
 }
+
+// countTr is the text id for a count n: the text id+"One" (which names no number) for 1, else
+// id with n, so that neither language has to write "conflict(s)".
+func countTr(id string, n int) string {
+	if n == 1 {
+		return tr(id + "One")
+	}
+	return tr(id, n)
+}
