@@ -72,7 +72,11 @@ func newStartScreen(examples []string, canCreate bool, do startActions) *startSc
 	s.addRecent(box, do)
 
 	if len(examples) > 0 {
-		box.Add(sectionTitle(tr("start.examplesTitle")))
+		title := tr("start.examplesTitle")
+		if len(examples) == 1 {
+			title = tr("start.examplesTitleOne")
+		}
+		box.Add(sectionTitle(title))
 		for _, name := range examples {
 			b := widget.NewButtonWithIcon(tr("start.example", do.label(name)), theme.FileIcon(), func() { do.example(name) })
 			b.Alignment = widget.ButtonAlignLeading

@@ -5,13 +5,14 @@ package ui
 func init() {
 	addTexts(map[string]string{
 		// start screen
-		"start.recent":        "Recent cases",
-		"start.recentNone":    "Cases you open or save are listed here.",
-		"start.missing":       "Not found: moved, renamed or deleted?",
-		"start.forget":        "Remove from the list",
-		"start.examplesTitle": "Example",
-		"start.settings":      "Settings: language, colours, text size",
-		"start.firstTime":     "New here? Start with “New case”: a few questions set it up, and Helhed then guides the group through every domain.",
+		"start.recent":           "Recent cases",
+		"start.recentNone":       "Cases you open or save are listed here.",
+		"start.missing":          "Not found: moved, renamed or deleted?",
+		"start.forget":           "Remove from the list",
+		"start.examplesTitle":    "Examples",
+		"start.examplesTitleOne": "Example",
+		"start.settings":         "Settings: language, colours, text size",
+		"start.firstTime":        "New here? Start with “New case”: a few questions set it up, and Helhed then guides the group through every domain.",
 
 		// the case page and the wizard's fields
 		"case.intro":           "What is assessed, for which decision and by whom. The report begins with this.",
