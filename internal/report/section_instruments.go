@@ -263,18 +263,29 @@ func (d *doc) instrColumns(cs []framework.Column, numbered bool, rows [][]cell) 
 	titles := make([]string, len(cs))
 	mins := make([]float64, len(cs))
 	weights := make([]float64, len(cs))
+	firm := make([]bool, len(cs))
 	for i := range cs {
 		titles[i] = d.columnTitle(&cs[i])
 		weights[i] = colWeight(&cs[i])
+		// A number or a date is read as one: "−200 000" must not break at its space, nor
+		// "2026-04-01" inside. Such columns, and those of short values from a list (a choice,
+		// a role), keep their width when the page is too narrow for every column's longest
+		// word; the free text columns' long words break instead.
+		whole := cs[i].Type == framework.TypeNumber || cs[i].Type == framework.TypeDate
+		firm[i] = cs[i].Type != framework.TypeText
 		mins[i] = d.longestWord(g.head, titles[i])
 		for _, r := range rows {
 			if c := r[first+i]; c.text != "" {
-				mins[i] = max(mins[i], d.longestWord(c.st, c.text))
+				if whole {
+					mins[i] = max(mins[i], d.textWidth(c.st, c.text))
+				} else {
+					mins[i] = max(mins[i], d.longestWord(c.st, c.text))
+				}
 			}
 		}
 		mins[i] += 2*g.padX + 0.5
 	}
-	widths := shareWidths(contentW-numW, weights, mins)
+	widths := shareWidthsFirm(contentW-numW, weights, mins, firm)
 	var out []column
 	if numbered {
 		out = append(out, column{"#", numW})
@@ -293,6 +304,65 @@ func (d *doc) longestWord(st style, text string) float64 {
 		w = max(w, d.pdf.GetStringWidth(word))
 	}
 	return w
+}
+
+// fitGrid is instrGrid(cols) with the widths shared out again: the given widths as weights, but
+// each column at least as wide as the longest word of its title and cells, so that "Teknologi-
+// forståelse" is not broken inside the word where a neighbour has room to spare.
+func (d *doc) fitGrid(cols []column, rows [][]cell) grid {
+	g := instrGrid(append([]column(nil), cols...))
+	weights := make([]float64, len(cols))
+	mins := make([]float64, len(cols))
+	for i, c := range cols {
+		weights[i] = c.width
+		mins[i] = d.longestWord(g.head, c.title)
+		for _, r := range rows {
+			if i < len(r) {
+				mins[i] = max(mins[i], d.longestWord(r[i].st, r[i].text))
+				for _, sp := range r[i].more {
+					mins[i] = max(mins[i], d.longestWord(sp.st, sp.text))
+				}
+			}
+		}
+		mins[i] += 2*g.padX + 0.5
+	}
+	total := 0.0
+	for _, c := range cols {
+		total += c.width
+	}
+	for i, w := range shareWidths(total, weights, mins) {
+		g.cols[i].width = w
+	}
+	return g
+}
+
+// textWidth is the width of text on one line in style st.
+func (d *doc) textWidth(st style, text string) float64 {
+	d.use(st)
+	return d.pdf.GetStringWidth(cleanLine(text))
+}
+
+// shareWidthsFirm is shareWidths where the minimums of all columns are wider than total: the
+// firm columns (numbers, dates) still get theirs, if those alone fit, and the others share
+// what is left by weight.
+func shareWidthsFirm(total float64, weights, mins []float64, firm []bool) []float64 {
+	sumMins, sumFirm := 0.0, 0.0
+	for i, m := range mins {
+		sumMins += m
+		if firm[i] {
+			sumFirm += m
+		}
+	}
+	if sumMins <= total || sumFirm >= total {
+		return shareWidths(total, weights, mins)
+	}
+	soft := make([]float64, len(mins))
+	for i := range mins {
+		if firm[i] {
+			soft[i] = mins[i]
+		}
+	}
+	return shareWidths(total, weights, soft)
 }
 
 // shareWidths divides total by weight, giving no column less than its minimum; the columns
@@ -359,12 +429,36 @@ func (d *doc) signedNum(v float64, decimals int) string {
 }
 
 // figuresHeading starts the computed figures of an instrument.
-func (d *doc) figuresHeading(text string) {
-	d.heading(style{bold, 10, 5, accent}, text, 2, 25, -1)
+func (d *doc) figuresHeading(text string) { d.figuresHeadingKeep(text, 25) }
+
+// figuresHeadingKeep is figuresHeading kept on one page with the first keep millimetres of what
+// follows it: a heading never stands alone at the foot of a page above its table or chart.
+func (d *doc) figuresHeadingKeep(text string, keep float64) {
+	d.heading(style{bold, 10, 5, accent}, text, 2, keep, -1)
 }
 
-// beforeAfterTable prints label | before | after | difference rows with a total row.
-func (d *doc) beforeAfterTable(first string, rows [][4]string, total [4]string) {
+// figuresTable prints a figures heading and a table under it, kept together.
+func (d *doc) figuresTable(title string, g grid, rows [][]cell) {
+	wrapped := d.wrapRows(g, rows)
+	d.figuresHeadingKeep(title, d.tableKeep(g, wrapped))
+	d.tableWrapped(g, wrapped)
+}
+
+// figuresChart prints a figures heading and a bar chart under it, kept together.
+func (d *doc) figuresChart(title string, legend []legendItem, groups []barGroup, decimals int) {
+	d.figuresHeadingKeep(title, chartTotalH)
+	d.barChart(legend, groups, decimals)
+}
+
+// figuresShaded prints a figures heading and a shaded table under it, kept together.
+func (d *doc) figuresShaded(title string, cols []column, rows [][]string, levels [][]float64) {
+	d.figuresHeadingKeep(title, d.shadedHeight(cols, rows))
+	d.shadedTable(cols, rows, levels)
+}
+
+// beforeAfterTable prints a figures heading and label | before | after | difference rows with
+// a total row.
+func (d *doc) beforeAfterTable(title, first string, rows [][4]string, total [4]string) {
 	t := d.t
 	w := (contentW - 70) / 3
 	g := instrGrid([]column{{first, 70}, {t.Before, w}, {t.After, w}, {t.Difference, w}})
@@ -373,27 +467,25 @@ func (d *doc) beforeAfterTable(first string, rows [][4]string, total [4]string) 
 		out = append(out, []cell{{text: r[0], st: instr}, {text: r[1], st: instr}, {text: r[2], st: instr}, {text: r[3], st: instrBold}})
 	}
 	out = append(out, []cell{{text: total[0], st: instrBold}, {text: total[1], st: instrBold}, {text: total[2], st: instrBold}, {text: total[3], st: instrBold}})
-	d.table(g, out)
+	d.figuresTable(title, g, out)
 }
 
 // workflowFigures prints the hours per role per year and the tasks that move.
 func (d *doc) workflowFigures(f *analysis.WorkflowFigures) {
 	t := d.t
 	r := f.Result
-	d.figuresHeading(t.WfHeading)
 	var rows [][4]string
 	for _, rh := range r.Roles {
 		rows = append(rows, [4]string{rh.Role, d.num(rh.Before, 0), d.num(rh.After, 0), d.signedNum(rh.Difference, 0)})
 	}
-	d.beforeAfterTable(t.WfRole, rows, [4]string{t.AllRoles, d.num(r.Total.Before, 0), d.num(r.Total.After, 0), d.signedNum(r.Total.Difference, 0)})
+	d.beforeAfterTable(t.WfHeading, t.WfRole, rows, [4]string{t.AllRoles, d.num(r.Total.Before, 0), d.num(r.Total.After, 0), d.signedNum(r.Total.Difference, 0)})
 	d.para(smallNote, 0, fmt.Sprintf(t.WfWorking, d.num(f.DaysPerYear, 0)))
 	if len(r.Roles) > 0 {
 		var groups []barGroup
 		for _, rh := range r.Roles {
 			groups = append(groups, barGroup{rh.Role, []bar{{v: rh.Before, color: barBefore}, {v: rh.After, color: barAfter}}})
 		}
-		d.figuresHeading(t.WfChart)
-		d.barChart([]legendItem{{t.Before, barBefore}, {t.After, barAfter}}, groups, 0)
+		d.figuresChart(t.WfChart, []legendItem{{t.Before, barBefore}, {t.After, barAfter}}, groups, 0)
 	}
 	if len(r.Moves) > 0 {
 		d.figuresHeading(t.WfMoves)
@@ -415,7 +507,6 @@ func (d *doc) workflowFigures(f *analysis.WorkflowFigures) {
 func (d *doc) economyFigures(f *analysis.EconomyFigures) {
 	t := d.t
 	r := f.Result
-	d.figuresHeading(t.EcoHeading)
 	w := (contentW - 50) / 3
 	g := instrGrid([]column{{t.EcoYear, 20}, {t.EcoSector, 30}, {t.Low, w}, {t.Base, w}, {t.High, w}})
 	amounts := func(a instruments.Amounts, st style) []cell {
@@ -441,7 +532,9 @@ func (d *doc) economyFigures(f *analysis.EconomyFigures) {
 	}
 	if len(r.Years) > 0 {
 		out = append(out, append([]cell{{text: t.AllYears, st: instrBold}, {text: t.Total, st: instrBold}}, amounts(r.Total, instrBold)...))
-		d.table(g, out)
+		d.figuresTable(t.EcoHeading, g, out)
+	} else {
+		d.figuresHeading(t.EcoHeading)
 	}
 	if len(r.Years) > 0 {
 		var groups []barGroup
@@ -449,8 +542,7 @@ func (d *doc) economyFigures(f *analysis.EconomyFigures) {
 			groups = append(groups, barGroup{fmt.Sprintf(t.EcoChartYear, d.t.integer(y.Year)),
 				[]bar{{v: y.Total.Base, lo: y.Total.Low, hi: y.Total.High, whisker: true, color: barAfter}}})
 		}
-		d.figuresHeading(t.EcoChart)
-		d.barChart([]legendItem{{t.EcoChartLegend, barAfter}}, groups, 0)
+		d.figuresChart(t.EcoChart, []legendItem{{t.EcoChartLegend, barAfter}}, groups, 0)
 	}
 	if f.Discounted && len(r.Years) > 0 {
 		d.para(style{bold, 10, 5, ink}, 0, fmt.Sprintf(t.EcoNPV, d.num(r.NPV.Base, 0), d.rate(f.DiscountRate),
@@ -482,14 +574,13 @@ func (d *doc) rate(v float64) string {
 func (d *doc) environmentFigures(f *analysis.EnvironmentFigures) {
 	t := d.t
 	r := f.Result
-	d.figuresHeading(t.EnvHeading)
 	var rows [][4]string
 	for _, lt := range instruments.LineTypes {
 		if v, ok := r.Types[instruments.LineType(lt.ID)]; ok {
 			rows = append(rows, [4]string{lt.Label.In(d.lang), d.num(v.Before, 0), d.num(v.After, 0), d.signedNum(v.Difference, 0)})
 		}
 	}
-	d.beforeAfterTable(t.EnvType, rows, [4]string{t.Total, d.num(r.Total.Before, 0), d.num(r.Total.After, 0), d.signedNum(r.Total.Difference, 0)})
+	d.beforeAfterTable(t.EnvHeading, t.EnvType, rows, [4]string{t.Total, d.num(r.Total.Before, 0), d.num(r.Total.After, 0), d.signedNum(r.Total.Difference, 0)})
 	if len(r.Types) > 0 {
 		var groups []barGroup
 		for _, lt := range instruments.LineTypes {
@@ -498,11 +589,9 @@ func (d *doc) environmentFigures(f *analysis.EnvironmentFigures) {
 			}
 		}
 		groups = append(groups, barGroup{t.Total, []bar{{v: r.Total.Before, color: barBefore}, {v: r.Total.After, color: barAfter}}})
-		d.figuresHeading(t.EnvChart)
-		d.barChart([]legendItem{{t.Before, barBefore}, {t.After, barAfter}}, groups, 0)
+		d.figuresChart(t.EnvChart, []legendItem{{t.Before, barBefore}, {t.After, barAfter}}, groups, 0)
 	}
 	// The working: quantity × factor per line, with the factor's source and year.
-	d.figuresHeading(t.EnvWorking)
 	g := instrGrid([]column{{"#", 6}, {t.EnvLine, 52}, {t.EnvCalc, 50}, {t.EnvKg, 22}, {t.EnvSource, contentW - 130}})
 	var out [][]cell
 	for i, row := range f.Rows {
@@ -520,7 +609,7 @@ func (d *doc) environmentFigures(f *analysis.EnvironmentFigures) {
 		out = append(out, []cell{{text: strconv.Itoa(i + 1), st: instrNote}, {text: desc, st: instr}, {text: calc, st: instr},
 			{text: d.num(r.LineKg[i], 0), st: instr}, {text: c["factor-source"] + yearSuffix(c["factor-year"]), st: instr}})
 	}
-	d.table(g, out)
+	d.figuresTable(t.EnvWorking, g, out)
 }
 
 func hasProblemRow(ps instruments.Problems, row int) bool {
@@ -555,6 +644,26 @@ func shade(v float64) rgb {
 	return rgb{mix(255, 21), mix(255, 78), mix(255, 99)}
 }
 
+// shadedHeight is the height of a shaded table.
+func (d *doc) shadedHeight(cols []column, rows [][]string) float64 {
+	h, _ := d.shadedLayout(cols, rows)
+	return h
+}
+
+// shadedLayout is a shaded table's height and each row's label wrapped to its column.
+func (d *doc) shadedLayout(cols []column, rows [][]string) (float64, [][]string) {
+	g := instrGrid(cols)
+	g.head = style{bold, 7.5, 3.5, ink}
+	labels := make([][]string, len(rows))
+	height := d.tableHeaderHeight(g)
+	d.use(instrBold)
+	for i, r := range rows {
+		labels[i] = d.split(r[0], cols[0].width-2*g.padX)
+		height += float64(max(1, len(labels[i])))*instr.lineH + 2*g.padY
+	}
+	return height, labels
+}
+
 // shadedTable prints a table whose body cells have each their own background (levels in 0 … 1);
 // a dark background gets white text. rows[i][0] is the row's label, unshaded, wrapped to its
 // column; the other cells are one line, centred.
@@ -569,13 +678,7 @@ func (d *doc) shadedTable(cols []column, rows [][]string, levels [][]float64) {
 	for _, c := range cols {
 		total += c.width
 	}
-	labels := make([][]string, len(rows))
-	height := d.tableHeaderHeight(g)
-	d.use(instrBold)
-	for i, r := range rows {
-		labels[i] = d.split(r[0], cols[0].width-2*g.padX)
-		height += float64(max(1, len(labels[i])))*instr.lineH + 2*g.padY
-	}
+	height, labels := d.shadedLayout(cols, rows)
 	d.ensure(height)
 	d.tableHeader(g, total)
 	for i, r := range rows {
@@ -616,7 +719,6 @@ func (d *doc) competenceFigures(f *analysis.CompetenceFigures) {
 	if len(r.Roles) == 0 {
 		return
 	}
-	d.figuresHeading(t.CompHeading)
 	w := (contentW - 44) / float64(len(instruments.Dimensions))
 	cols := []column{{t.WfRole, 44}}
 	for _, dim := range instruments.Dimensions {
@@ -640,11 +742,10 @@ func (d *doc) competenceFigures(f *analysis.CompetenceFigures) {
 		rows = append(rows, row)
 		levels = append(levels, lv)
 	}
-	d.shadedTable(cols, rows, levels)
+	d.figuresShaded(t.CompHeading, cols, rows, levels)
 	d.para(smallNote, 0, t.CompKey)
 	if len(r.Plan) > 0 {
-		d.figuresHeading(t.CompPlan)
-		g := instrGrid([]column{{t.WfRole, 28}, {t.CompDimension, 32}, {t.CompGap, 12}, {t.CompFormat, 34}, {t.CompWho, 30}, {t.CompWhen, contentW - 136}})
+		cols := []column{{t.WfRole, 28}, {t.CompDimension, 32}, {t.CompGap, 12}, {t.CompFormat, 34}, {t.CompWho, 30}, {t.CompWhen, contentW - 136}}
 		var out [][]cell
 		explained := map[instruments.TrainingFormat]bool{} // a format's description once
 		for _, p := range r.Plan {
@@ -658,7 +759,7 @@ func (d *doc) competenceFigures(f *analysis.CompetenceFigures) {
 			out = append(out, []cell{{text: p.Role, st: instr}, {text: dim, st: instr}, {text: d.t.integer(p.Gap), st: instrBold},
 				{text: format, st: instrBold, more: how}, {text: p.Who.In(d.lang), st: instr}, {text: p.When.In(d.lang), st: instr}})
 		}
-		d.table(g, out)
+		d.figuresTable(t.CompPlan, d.fitGrid(cols, out), out)
 	}
 }
 
@@ -695,7 +796,6 @@ func (d *doc) staffCostFigures(f *analysis.StaffCostFigures) {
 		d.para(note, 0, t.StaffNoWorkflow)
 		return
 	}
-	d.figuresHeading(t.StaffHeading)
 	w := (contentW - 44) / 7
 	g := instrGrid([]column{{t.WfRole, 44}, {t.StaffHoursBefore, w}, {t.StaffHoursAfter, w}, {t.StaffHoursDiff, w},
 		{t.StaffRate, w}, {t.StaffKrBefore, w}, {t.StaffKrAfter, w}, {t.StaffKrDiff, w}})
@@ -721,7 +821,7 @@ func (d *doc) staffCostFigures(f *analysis.StaffCostFigures) {
 	out = append(out, []cell{{text: krLabel, st: instrBold}, {text: d.num(before, 0), st: instrBold}, {text: d.num(after, 0), st: instrBold},
 		{text: d.signedNum(r.Hours, 0), st: instrBold}, {text: "", st: instr}, {text: d.num(r.KrBefore, 0), st: instrBold},
 		{text: d.num(r.KrAfter, 0), st: instrBold}, {text: d.signedNum(r.Kr, 0), st: instrBold}})
-	d.table(g, out)
+	d.figuresTable(t.StaffHeading, g, out)
 	if len(r.Unpriced) > 0 {
 		d.para(style{bold, 9.5, 4.3, warn}, 0, fmt.Sprintf(t.StaffUnpriced, strings.Join(r.Unpriced, ", ")))
 	}
@@ -771,19 +871,17 @@ func (d *doc) riskFigures(f *analysis.RiskFigures) {
 	if len(r.Ranked) == 0 {
 		return
 	}
-	d.figuresHeading(t.RiskHeading)
-	g := instrGrid([]column{{"#", 8}, {t.RiskRisk, 62}, {t.RiskScore, 26}, {t.RiskMitigation, contentW - 124}, {t.RiskOwner, 28}})
+	cols := []column{{"#", 8}, {t.RiskRisk, 62}, {t.RiskScore, 26}, {t.RiskMitigation, contentW - 124}, {t.RiskOwner, 28}}
 	var out [][]cell
 	for _, rk := range r.Ranked {
 		out = append(out, []cell{{text: d.t.integer(rk.Rank), st: instrBold}, {text: rk.Description, st: instr},
 			{text: fmt.Sprintf("%d × %d = %d", rk.Likelihood, rk.Impact, rk.Score), st: instrBold},
 			{text: rk.Mitigation, st: instr}, {text: rk.Owner, st: instr}})
 	}
-	d.table(g, out)
+	d.figuresTable(t.RiskHeading, d.fitGrid(cols, out), out)
 	d.para(smallNote, 0, t.RiskKey)
-	d.figuresHeading(t.RiskMatrix)
 	w := (contentW - 44) / instruments.RiskScale
-	cols := []column{{t.RiskLikelihood, 44}}
+	cols = []column{{t.RiskLikelihood, 44}}
 	for i := 1; i <= instruments.RiskScale; i++ {
 		cols = append(cols, column{fmt.Sprintf("%d %s", i, instruments.ImpactLabels[i-1].In(d.lang)), w})
 	}
@@ -804,7 +902,7 @@ func (d *doc) riskFigures(f *analysis.RiskFigures) {
 		rows = append(rows, row)
 		levels = append(levels, lv)
 	}
-	d.shadedTable(cols, rows, levels)
+	d.figuresShaded(t.RiskMatrix, cols, rows, levels)
 	d.para(smallNote, 0, t.RiskMatrixKey)
 }
 
@@ -888,6 +986,8 @@ const (
 	chartAxisW  = 18.0 // the value labels left of the plot
 	chartLegend = 6.0
 	chartLabels = 9.0 // two lines of group labels under the plot
+	// chartTotalH is a whole chart's height, legend to labels.
+	chartTotalH = chartLegend + 4 + chartH + chartLabels + 2
 )
 
 // barChart draws grouped vertical bars across the body from a zero line, with each bar's value
@@ -912,8 +1012,7 @@ func (d *doc) barChart(legend []legendItem, groups []barGroup, decimals int) {
 	}
 	valueSt := style{regular, 7, 3, ink}
 	labelSt := style{regular, 7.5, 3.3, ink}
-	total := chartLegend + 4 + chartH + chartLabels + 2
-	d.ensure(total)
+	d.ensure(chartTotalH)
 	x0, y0 := marginL, d.pdf.GetY()
 	// Legend.
 	x := x0 + chartAxisW
@@ -927,7 +1026,13 @@ func (d *doc) barChart(legend []legendItem, groups []barGroup, decimals int) {
 	}
 	top := y0 + chartLegend + 4 // room for the values over the highest bar
 	plotW := contentW - chartAxisW
-	yOf := func(v float64) float64 { return top + (hi-v)/(hi-lo)*chartH }
+	// A negative bar's value is printed under it: the plot leaves a line for it above the group
+	// labels, which it would otherwise overprint.
+	plotH := chartH
+	if lo < 0 {
+		plotH -= valueSt.lineH + 0.6
+	}
+	yOf := func(v float64) float64 { return top + (hi-v)/(hi-lo)*plotH }
 	zero := yOf(0)
 	// Axis values: the largest, zero and the smallest.
 	d.use(valueSt)
@@ -997,6 +1102,6 @@ func (d *doc) barChart(legend []legendItem, groups []barGroup, decimals int) {
 	d.setDraw(ink)
 	d.pdf.SetLineWidth(0.3)
 	d.pdf.Line(x0+chartAxisW, zero, x0+contentW, zero)
-	d.pdf.SetXY(marginL, y0+total)
+	d.pdf.SetXY(marginL, y0+chartTotalH)
 	d.forget()
 }

@@ -121,12 +121,22 @@ func (d *doc) table(g grid, rows [][]cell) {
 // table would then move to the next page without it).
 func (d *doc) headedTable(st style, title string, before float64, level int, g grid, rows [][]cell) {
 	wrapped := d.wrapRows(g, rows)
-	keep := 6 * dlValue.lineH
-	if h := d.tableHeight(g, wrapped); h <= keepTable {
-		keep = h
-	}
-	d.heading(st, title, before, keep, level)
+	d.heading(st, title, before, d.tableKeep(g, wrapped), level)
 	d.tableWrapped(g, wrapped)
+}
+
+// tableKeep is how much of a table must fit on the page of the heading above it: the whole
+// table where it is kept on one page, else at least its column titles and first row (a row of
+// a narrow column can be many lines), so that the heading never stands alone.
+func (d *doc) tableKeep(g grid, rows []wrappedRow) float64 {
+	if h := d.tableHeight(g, rows); h <= keepTable {
+		return h
+	}
+	keep := d.tableHeaderHeight(g)
+	if len(rows) > 0 {
+		keep += rows[0].height(g)
+	}
+	return max(keep, 6*dlValue.lineH)
 }
 
 // tableWrapped is table for rows already wrapped (by a caller that measured them first).
