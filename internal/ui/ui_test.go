@@ -462,7 +462,8 @@ func TestExamplesShowTheirTitles(t *testing.T) {
 	}
 	if got := m.start.examples[1].Text; got != "Open example: nameless" {
 		t.Errorf("an example without a title shows %q, want its name", got)
-	} // Two examples are "Examples"; one would be "Example".
+	}
+	// Two examples are "Examples"; one would be "Example".
 	if !containsText(labelsIn(m.win.Content()), "Examples") {
 		t.Errorf("no heading 'Examples' over two examples: %q", labelsIn(m.win.Content()))
 	}
