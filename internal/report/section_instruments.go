@@ -336,6 +336,29 @@ func (d *doc) fitGrid(cols []column, rows [][]cell) grid {
 	return g
 }
 
+// bySector names each sector's part of an economy headline whose sectors do not all go the
+// way of the total: a net saving for all can hide a cost to the hospital that the patients'
+// savings outweigh, and a board decides on its own budget. Where every sector's figure has the
+// total's sign, the headline stays short (the short report is held to five pages).
+func (d *doc) bySector(by map[instruments.Sector]instruments.Amounts, total float64) string {
+	mixed := false
+	for _, a := range by {
+		if a.Base > 0 && total <= 0 || a.Base < 0 && total >= 0 {
+			mixed = true
+		}
+	}
+	if len(by) < 2 || !mixed {
+		return ""
+	}
+	var parts []string
+	for _, s := range instruments.Sectors {
+		if a, ok := by[instruments.Sector(s.ID)]; ok {
+			parts = append(parts, fmt.Sprintf(d.t.FigSectorPart, s.Label.In(d.lang), d.num(a.Base, 0)))
+		}
+	}
+	return fmt.Sprintf(d.t.FigBySector, strings.Join(parts, ", "))
+}
+
 // textWidth is the width of text on one line in style st.
 func (d *doc) textWidth(st style, text string) float64 {
 	d.use(st)
@@ -929,9 +952,10 @@ func (d *doc) instrumentKeyFigures() [][]cell {
 	if e := f.Economy; e != nil && len(e.Result.Years) > 0 {
 		if e.Discounted {
 			add(t.FigEconomy, fmt.Sprintf(t.FigEconomyValue, d.num(e.Result.NPV.Base, 0), d.rate(e.DiscountRate),
-				d.num(e.Result.NPV.Low, 0), d.num(e.Result.NPV.High, 0)), e.Problems)
+				d.num(e.Result.NPV.Low, 0), d.num(e.Result.NPV.High, 0))+d.bySector(e.Result.SectorNPV, e.Result.NPV.Base), e.Problems)
 		} else {
-			add(t.FigEconomy, fmt.Sprintf(t.FigBudgetValue, d.num(e.Result.Total.Base, 0), d.t.integer(len(e.Result.Years))), e.Problems)
+			add(t.FigEconomy, fmt.Sprintf(t.FigBudgetValue, d.num(e.Result.Total.Base, 0), d.t.integer(len(e.Result.Years)))+
+				d.bySector(e.Result.SectorTotals, e.Result.Total.Base), e.Problems)
 		}
 	}
 	if e := f.Environment; e != nil {

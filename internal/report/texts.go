@@ -205,6 +205,8 @@ type texts struct {
 	FigEconomy          string
 	FigEconomyValue     string // npv base, rate, low, high
 	FigBudgetValue      string // total, years
+	FigBySector         string // the sectors' parts, when more than one sector has lines
+	FigSectorPart       string // sector, amount
 	FigEnvironment      string
 	FigEnvironmentValue string // difference, before, after
 	FigCompetences      string
@@ -444,6 +446,8 @@ var danish = texts{
 	FigEconomy:          "Økonomi",
 	FigEconomyValue:     "nutidsværdi af nettoomkostningen %s kr. ved %s; lav %s, høj %s",
 	FigBudgetValue:      "budgetpåvirkning %s kr. over %s år (ikke diskonteret)",
+	FigBySector:         "; heraf %s (basis)",
+	FigSectorPart:       "%s %s kr.",
 	FigEnvironment:      "Miljø",
 	FigEnvironmentValue: "%s kg CO2e/år (før %s, efter %s)",
 	FigCompetences:      "Kompetencer",
@@ -682,6 +686,8 @@ var english = texts{
 	FigEconomy:          "Economy",
 	FigEconomyValue:     "net present cost DKK %s at %s; low %s, high %s",
 	FigBudgetValue:      "budget impact DKK %s over %s years (undiscounted)",
+	FigBySector:         "; of which %s (base)",
+	FigSectorPart:       "%s DKK %s",
 	FigEnvironment:      "Environment",
 	FigEnvironmentValue: "%s kg CO2e/year (before %s, after %s)",
 	FigCompetences:      "Competences",
