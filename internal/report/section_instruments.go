@@ -945,21 +945,40 @@ func (d *doc) instrumentKeyFigures() [][]cell {
 		}
 		rows = append(rows, labelledRow(label, cell{text: value, st: dlValue}))
 	}
+	// addRows is add for the figures of one table, where a row with a problem is left out
+	// whole (a transport line without its factor): the count is of rows, as the table marks
+	// them, unless a setting is at fault too.
+	addRows := func(label, value string, ps instruments.Problems) {
+		badRows := map[int]bool{}
+		for _, p := range ps {
+			badRows[p.Row] = true
+		}
+		switch {
+		case len(ps) == 0 || badRows[instruments.SettingsRow]:
+			add(label, value, ps)
+			return
+		case len(badRows) == 1:
+			value += " " + t.IncompleteRowOne
+		default:
+			value += " " + fmt.Sprintf(t.IncompleteRows, d.t.integer(len(badRows)))
+		}
+		rows = append(rows, labelledRow(label, cell{text: value, st: dlValue}))
+	}
 	if w := f.Workflow; w != nil {
 		text, ps := d.staffBrief()
 		add(t.FigWorkflow, fmt.Sprintf(t.FigWorkflowValue, text, d.signedNum(w.Result.Total.Difference, 0))+d.staffValue(), ps)
 	}
 	if e := f.Economy; e != nil && len(e.Result.Years) > 0 {
 		if e.Discounted {
-			add(t.FigEconomy, fmt.Sprintf(t.FigEconomyValue, d.num(e.Result.NPV.Base, 0), d.rate(e.DiscountRate),
+			addRows(t.FigEconomy, fmt.Sprintf(t.FigEconomyValue, d.num(e.Result.NPV.Base, 0), d.rate(e.DiscountRate),
 				d.num(e.Result.NPV.Low, 0), d.num(e.Result.NPV.High, 0))+d.bySector(e.Result.SectorNPV, e.Result.NPV.Base), e.Problems)
 		} else {
-			add(t.FigEconomy, fmt.Sprintf(t.FigBudgetValue, d.num(e.Result.Total.Base, 0), d.t.integer(len(e.Result.Years)))+
+			addRows(t.FigEconomy, fmt.Sprintf(t.FigBudgetValue, d.num(e.Result.Total.Base, 0), d.t.integer(len(e.Result.Years)))+
 				d.bySector(e.Result.SectorTotals, e.Result.Total.Base), e.Problems)
 		}
 	}
 	if e := f.Environment; e != nil {
-		add(t.FigEnvironment, fmt.Sprintf(t.FigEnvironmentValue, d.signedNum(e.Result.Total.Difference, 0),
+		addRows(t.FigEnvironment, fmt.Sprintf(t.FigEnvironmentValue, d.signedNum(e.Result.Total.Difference, 0),
 			d.num(e.Result.Total.Before, 0), d.num(e.Result.Total.After, 0)), e.Problems)
 	}
 	if c := f.Competences; c != nil && len(c.Result.Roles) > 0 {

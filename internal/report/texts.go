@@ -153,6 +153,8 @@ type texts struct {
 	EnvChart            string
 	FiguresIncomplete   string
 	IncompleteOne       string
+	IncompleteRows      string // after a key figure: %s rows left out
+	IncompleteRowOne    string
 	Incomplete          string // after a key figure: %s values left out
 	Before              string
 	After               string
@@ -394,6 +396,8 @@ var danish = texts{
 	EnvChart:            "kg CO2e pr. år, før og efter",
 	FiguresIncomplete:   "Tallene nedenfor er ufuldstændige: rækker med (!) er udeladt.",
 	IncompleteOne:       "(ufuldstændigt: 1 værdi udeladt)",
+	IncompleteRows:      "(ufuldstændigt: %s rækker udeladt)",
+	IncompleteRowOne:    "(ufuldstændigt: 1 række udeladt)",
 	Incomplete:          "(ufuldstændigt: %s værdier udeladt)",
 	Before:              "Før",
 	After:               "Efter",
@@ -634,6 +638,8 @@ var english = texts{
 	EnvChart:            "kg CO2e per year, before and after",
 	FiguresIncomplete:   "The figures below are incomplete: rows marked (!) are left out.",
 	IncompleteOne:       "(incomplete: 1 value left out)",
+	IncompleteRows:      "(incomplete: %s rows left out)",
+	IncompleteRowOne:    "(incomplete: 1 row left out)",
 	Incomplete:          "(incomplete: %s values left out)",
 	Before:              "Before",
 	After:               "After",
