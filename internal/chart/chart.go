@@ -112,7 +112,13 @@ type Row struct {
 	Y, H         float64
 	Consensus    bool // the group has a consensus on this domain
 	Disagreement bool // members' consequences are 2 or more apart
+	// KnockOut: the domain has a knock-out flag, named in the status (in bold), so that a
+	// reader of the profile alone does not miss the domain that can stop the technology.
+	KnockOut bool
 }
+
+// emphasis tells whether the row's status is printed in bold.
+func (r Row) emphasis() bool { return r.Disagreement || r.KnockOut }
 
 // LegendEntry is one entry of the legend, drawn in the chart and listed here for renderers
 // that want to show the legend elsewhere.
@@ -223,12 +229,18 @@ func layout(c *assessment.Case, opt Options, t float64) *Chart {
 			continue
 		}
 		d := &c.Framework.Domains[i]
+		knockOut := len(c.KnockOutsFor(d.ID)) > 0
+		st := status(dp, lang, minus)
+		if knockOut {
+			st += " · " + word("knockOut", lang)
+		}
 		ch.Rows = append(ch.Rows, Row{
 			Domain: i, DomainID: d.ID,
 			Label:        fmt.Sprintf("%d. %s", d.Number, d.Title.In(lang)),
-			Status:       status(dp, lang, minus),
+			Status:       st,
 			Consensus:    dp.Consensus != nil,
 			Disagreement: dp.Disagreement(),
+			KnockOut:     knockOut,
 		})
 		profiles = append(profiles, dp)
 	}
@@ -244,7 +256,7 @@ func layout(c *assessment.Case, opt Options, t float64) *Chart {
 	labelW, statusW := 0.0, 0.0
 	for _, r := range ch.Rows {
 		labelW = max(labelW, measure(r.Label, t, false))
-		statusW = max(statusW, measure(r.Status, smallSize*t, r.Disagreement)) // bold where members disagree
+		statusW = max(statusW, measure(r.Status, smallSize*t, r.emphasis())) // bold where members disagree or a knock-out
 	}
 	labelW = min(labelW, maxLabelShare*w)
 	statusW = min(statusW, maxStatusShare*w)
@@ -310,8 +322,8 @@ func layout(c *assessment.Case, opt Options, t float64) *Chart {
 		ch.Texts = append(ch.Texts,
 			Text{X: labelX * t, Y: y, Text: truncate(r.Label, labelW, t, false, measure), Size: t,
 				Align: Left, Color: p.ink, Role: RoleLabel, Row: i},
-			Text{X: statusX, Y: y, Text: truncate(r.Status, statusW, smallSize*t, r.Disagreement, measure), Size: smallSize * t,
-				Bold: r.Disagreement, Align: Left, Color: p.ink, Role: RoleStatus, Row: i})
+			Text{X: statusX, Y: y, Text: truncate(r.Status, statusW, smallSize*t, r.emphasis(), measure), Size: smallSize * t,
+				Bold: r.emphasis(), Align: Left, Color: p.ink, Role: RoleStatus, Row: i})
 	}
 
 	ch.legend(p, t, bottom+legendGap*t, lang, minus, measure)

@@ -73,8 +73,21 @@ func wantLine(t *testing.T, what string, got Line, x1, y1, x2, y2 float64) {
 //	bars:   from 0.6·10 + 110 + 15 = 131 to 326 − 15 = 311; one step = 180 / 4 = 45;
 //	        zero at 131 + 2·45 = 221
 //	rows:   start below the scale at 2.6·10 = 26, each 24 high: need 26–50, economy 50–74
+// withoutKnockOuts is the test case without its knock-out flag, whose word in a status would
+// widen the status column of the hand-worked geometry.
+func withoutKnockOuts(t *testing.T) *assessment.Case {
+	t.Helper()
+	c := testcase.Case()
+	for _, k := range c.KnockOutsFor("need") {
+		if err := c.DeleteKnockOut(assessment.Edit{At: testcase.At}, k.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return c
+}
+
 func TestProfileCoordinatesByHand(t *testing.T) {
-	ch := Profile(testcase.Case(), Options{Lang: "en", Width: 400, TextSize: 10, Measure: half})
+	ch := Profile(withoutKnockOuts(t), Options{Lang: "en", Width: 400, TextSize: 10, Measure: half})
 
 	if len(ch.Rows) != 2 || ch.Rows[0].DomainID != "need" || ch.Rows[1].DomainID != "economy" {
 		t.Fatalf("rows %+v, want need and economy (scope is not rated)", ch.Rows)
@@ -248,9 +261,28 @@ func TestNegativeAndNeutralBarsAndUnratedDomains(t *testing.T) {
 	}
 }
 
+// TestAKnockOutIsNamedInTheProfile: the domain with a knock-out flag says so beside its
+// consensus, in bold, so the profile alone does not hide what can stop the technology.
+func TestAKnockOutIsNamedInTheProfile(t *testing.T) {
+	c := withoutKnockOuts(t)
+	e := assessment.Edit{At: testcase.At}
+	c.SetConsensus(e, "economy", assessment.Scores{Consequence: -1, Certainty: "moderate"}, "")
+	c.AddKnockOut(e, "economy", "", "No budget for running costs", "The budget ends with the pilot")
+	for lang, want := range map[string]string{"en": "−1 · moderate · knock-out", "da": "−1 · moderat · knock-out"} {
+		ch := Profile(c, Options{Lang: lang, Width: 600, TextSize: 10, Measure: half})
+		s := textsOf(ch, RoleStatus, 1)
+		if s[0].Text != want || !s[0].Bold || !ch.Rows[1].KnockOut {
+			t.Errorf("%s: economy's status %q (bold %v), want %q in bold", lang, s[0].Text, s[0].Bold, want)
+		}
+		if other := textsOf(ch, RoleStatus, 0); strings.Contains(other[0].Text, "knock-out") {
+			t.Errorf("%s: a domain without a flag says %q", lang, other[0].Text)
+		}
+	}
+}
+
 func TestDanishLabels(t *testing.T) {
 	ch := Profile(testcase.Case(), Options{Lang: "da", Width: 600, TextSize: 10, Measure: half})
-	want := map[string]bool{"1. Behov og teknologi": true, "2. Økonomi": true, "+1 · moderat": true,
+	want := map[string]bool{"1. Behov og teknologi": true, "2. Økonomi": true, "+1 · moderat · knock-out": true,
 		"ingen konsensus endnu": true, "negativ": true, "positiv": true, "Medlemmernes spænd": true}
 	for _, tx := range ch.Texts {
 		delete(want, tx.Text)
@@ -422,8 +454,9 @@ func rightEdge(tx Text, measure func(string, float64, bool) float64) float64 {
 // the column is capped. Every text ends inside the box.
 func TestBoldStatusMeasuredBold(t *testing.T) {
 	// need disagrees: "+1 · moderate" is 13 characters at 8.5, 55.25 wide regular and 71.825
-	// bold, wider than economy's regular "no consensus yet" (68).
-	ch := Profile(testcase.Case(), Options{Lang: "en", Width: 400, TextSize: 10, Measure: wide})
+	// bold, wider than economy's regular "no consensus yet" (68). (Without need's knock-out
+	// flag, which would lengthen the status: TestAKnockOutIsNamedInTheProfile.)
+	ch := Profile(withoutKnockOuts(t), Options{Lang: "en", Width: 400, TextSize: 10, Measure: wide})
 	st := textsOf(ch, RoleStatus, 0)
 	if len(st) != 1 || !st[0].Bold || st[0].Text != "+1 · moderate" || !near(st[0].X, 400-6-71.825) {
 		t.Fatalf("need's status %+v, want bold \"+1 · moderate\" at %g", st, 400-6-71.825)

@@ -64,6 +64,7 @@ var words = map[string]framework.Text{
 	"noRated":     {"da": "Ingen vurderede domæner.", "en": "No rated domains."},
 	"noConsensus": {"da": "ingen konsensus endnu", "en": "no consensus yet"},
 	"notRated":    {"da": "ikke vurderet endnu", "en": "not rated yet"},
+	"knockOut":    {"da": "knock-out", "en": "knock-out"},
 	"explain": {
 		"da": "Søjlen er gruppens konsensus om konsekvens, fra −2 (klart negativ) til +2 (klart positiv); jo kraftigere farve, jo sikrere viden.",
 		"en": "The bar is the group's consensus on consequence, from −2 (clearly negative) to +2 (clearly positive); the stronger the colour, the more certain the knowledge.",
