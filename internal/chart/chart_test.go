@@ -73,6 +73,7 @@ func wantLine(t *testing.T, what string, got Line, x1, y1, x2, y2 float64) {
 //	bars:   from 0.6·10 + 110 + 15 = 131 to 326 − 15 = 311; one step = 180 / 4 = 45;
 //	        zero at 131 + 2·45 = 221
 //	rows:   start below the scale at 2.6·10 = 26, each 24 high: need 26–50, economy 50–74
+//
 // withoutKnockOuts is the test case without its knock-out flag, whose word in a status would
 // widen the status column of the hand-worked geometry.
 func withoutKnockOuts(t *testing.T) *assessment.Case {
