@@ -1,6 +1,7 @@
 package instruments
 
-// TrainingFormat is a suggested way to close a competence gap, fitted to shift work.
+// TrainingFormat is a suggested way to close a competence gap, fitted to shift work and to units
+// that work weekdays only alike.
 type TrainingFormat string
 
 // The formats, by the size of the gap they suit.
@@ -49,27 +50,27 @@ type trainingText struct{ how, who, when Text }
 var trainingTexts = map[TrainingFormat]trainingText{
 	MicroLearning: {
 		how: Text{
-			"Korte moduler (5-15 minutter) og en lommevejledning, der kan tages i vagten, fx ved vagtskifte",
-			"Short modules (5-15 minutes) and a pocket guide that fit into a shift, e.g. at handover",
+			"Korte moduler (5-15 minutter) og en lommevejledning, der kan tages i arbejdstiden, fx ved vagtskifte eller mellem patienter",
+			"Short modules (5-15 minutes) and a pocket guide that fit into the working day, e.g. at handover or between patients",
 		},
 		who:  Text{"Den enkelte, med en superbruger at spørge", "Each person, with a super-user to ask"},
 		when: Text{"Løbende op til ibrugtagning", "Ongoing until go-live"},
 	},
 	PeerTraining: {
 		how: Text{
-			"Superbrugere oplærer kolleger ved siden af arbejdet, på alle vagthold (dag, aften, nat og weekend)",
-			"Super-users train colleagues alongside the work, on every shift (day, evening, night and weekend)",
+			"Superbrugere oplærer kolleger ved siden af arbejdet, på alle de tider, der arbejdes (også aften, nat og weekend, hvor afdelingen har dem)",
+			"Super-users train colleagues alongside the work, at every time the unit works (evening, night and weekend too, where it has them)",
 		},
 		who:  Text{"Afdelingens superbrugere", "The unit's super-users"},
 		when: Text{"Før ibrugtagning og de første uger efter", "Before go-live and the first weeks after"},
 	},
 	Retraining: {
 		how: Text{
-			"Planlagt kursus med tid afsat i vagtplanen, fulgt op af superbrugerstøtte i praksis",
-			"A planned course with time set aside in the rota, followed by super-user support in practice",
+			"Planlagt kursus med tid afsat i vagt- eller arbejdsplanen, fulgt op af superbrugerstøtte i praksis",
+			"A planned course with time set aside in the rota or work schedule, followed by super-user support in practice",
 		},
 		who:  Text{"Uddannelsesansvarlig eller leverandør; lederen afsætter tiden", "Training lead or supplier; the manager sets the time aside"},
-		when: Text{"Planlægges i vagtplanen før ibrugtagning", "Scheduled in the rota before go-live"},
+		when: Text{"Planlægges i vagt- eller arbejdsplanen før ibrugtagning", "Scheduled in the rota or work schedule before go-live"},
 	},
 }
 
