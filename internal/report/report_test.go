@@ -223,6 +223,11 @@ func TestDates(t *testing.T) {
 		{"en", english.isoDate("2027-05-09"), "9 May 2027"},
 		{"da", danish.isoDate("efter sommerferien"), "efter sommerferien"},
 		{"da", danish.isoDate(""), ""},
+		// In tables: the month's short name.
+		{"da", danish.isoDateShort("2026-04-01"), "1. apr. 2026"},
+		{"da", danish.isoDateShort("2027-05-09"), "9. maj 2027"},
+		{"en", english.isoDateShort("2026-09-15"), "15 Sep 2026"},
+		{"da", danish.isoDateShort("uge 14"), "uge 14"},
 	} {
 		if tc.got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.lang, tc.got, tc.want)

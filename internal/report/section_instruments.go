@@ -91,17 +91,12 @@ func (d *doc) instrumentBlocks(dm *framework.Domain) {
 // instrument prints one instrument: title, settings, rows, problems and figures.
 func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, settings map[string]string) {
 	t := d.t
-	// The title keeps the table's header and first rows with it (a row of wrapped text is tall).
-	d.heading(h3, in.Title.In(d.lang), 5, 3*h3.lineH+20, -1)
 	inputs := d.inputsOf(in)
 	var calcProblems instruments.Problems
 	if inputs != nil {
 		calcProblems = inputs.Problems
 	}
 	problems := withCellProblems(in, rows, settings, calcProblems)
-	if len(problems) > 0 {
-		d.para(style{bold, 10, 5, warn}, 0, d.problemCount(len(problems)))
-	}
 	// Settings as a label–value list.
 	var srows [][]cell
 	for i := range in.Settings {
@@ -117,29 +112,51 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 		}
 		srows = append(srows, labelledRow(d.columnTitle(s), cell{text: v, st: st}))
 	}
+	// The rows.
+	var out [][]cell
+	for ri, r := range rows {
+		line := []cell{{text: strconv.Itoa(ri + 1), st: instrNote}}
+		for ci := range in.Columns {
+			c := &in.Columns[ci]
+			v := d.cellText(c, r.Cells[c.ID])
+			st := instr
+			if len(problems.At(ri, c.ID)) > 0 {
+				v = strings.TrimSpace(t.ProblemMark + " " + v)
+				st = instrWarn
+			}
+			line = append(line, cell{text: v, st: st})
+		}
+		out = append(out, line)
+	}
+	var g grid
+	var wrapped []wrappedRow
+	if len(out) > 0 {
+		g = instrGrid(d.instrColumns(in.Columns, true, out))
+		wrapped = d.wrapRows(g, out)
+	}
+	// The title keeps the problem count, the settings and the table's header and first row
+	// with it (a row of wrapped text is tall): never alone at the foot of a page.
+	keep := 3 * h3.lineH
+	if len(problems) > 0 {
+		keep += 5
+	}
+	if len(srows) > 0 {
+		keep += d.tableHeight(labelled, d.wrapRows(labelled, srows))
+	}
+	if len(wrapped) > 0 {
+		keep += d.tableKeep(g, wrapped)
+	}
+	d.heading(h3, in.Title.In(d.lang), 5, min(keep, bodyBottom-bodyTop-20), -1)
+	if len(problems) > 0 {
+		d.para(style{bold, 10, 5, warn}, 0, d.problemCount(len(problems)))
+	}
 	if len(srows) > 0 {
 		d.table(labelled, srows)
 	}
-	// The rows.
-	if len(rows) == 0 {
+	if len(out) == 0 {
 		d.para(note, 0, t.NoRows)
 	} else {
-		var out [][]cell
-		for ri, r := range rows {
-			line := []cell{{text: strconv.Itoa(ri + 1), st: instrNote}}
-			for ci := range in.Columns {
-				c := &in.Columns[ci]
-				v := d.cellText(c, r.Cells[c.ID])
-				st := instr
-				if len(problems.At(ri, c.ID)) > 0 {
-					v = strings.TrimSpace(t.ProblemMark + " " + v)
-					st = instrWarn
-				}
-				line = append(line, cell{text: v, st: st})
-			}
-			out = append(out, line)
-		}
-		d.table(instrGrid(d.instrColumns(in.Columns, true, out)), out)
+		d.tableWrapped(g, wrapped)
 	}
 	if len(problems) > 0 {
 		d.problemList(in, problems)
@@ -224,8 +241,8 @@ func (d *doc) columnTitle(c *framework.Column) string {
 	return s
 }
 
-// cellText is a cell as the report shows it: a choice by its label, a member by name, anything
-// else as typed.
+// cellText is a cell as the report shows it: a choice by its label, a member by name, a date in
+// words, anything else as typed.
 func (d *doc) cellText(c *framework.Column, v string) string {
 	switch c.Type {
 	case framework.TypeChoice:
@@ -235,6 +252,10 @@ func (d *doc) cellText(c *framework.Column, v string) string {
 		if strings.TrimSpace(v) != "" {
 			return analysis.UnknownChoice(v).In(d.lang)
 		}
+	case framework.TypeDate:
+		// Typed as 2026-04-01; printed in words as the report's other dates are, the month
+		// short ("1. apr. 2026"): a table has several columns to share the width with.
+		return d.t.isoDateShort(strings.TrimSpace(v))
 	case framework.TypeMember:
 		if id, err := uuid.Parse(strings.TrimSpace(v)); err == nil {
 			if m, ok := d.c.Member(id); ok {

@@ -249,6 +249,8 @@ type texts struct {
 	SumRisk                 string // description, score
 
 	Months [12]string
+	// MonthsShort name the months in tables, where a date shares the row with other columns.
+	MonthsShort [12]string
 	// DateFormat arranges day, month name and year.
 	DateFormat func(day int, month string, year int) string
 	// Decimal and Thousands are the number separators; Percent formats a percentage.
@@ -493,6 +495,8 @@ var danish = texts{
 	SumRisk:                 "%s (%d)",
 	Months: [12]string{"januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
 		"september", "oktober", "november", "december"},
+	MonthsShort: [12]string{"jan.", "feb.", "mar.", "apr.", "maj", "jun.", "jul.", "aug.", "sep.", "okt.",
+		"nov.", "dec."},
 	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d. %s %d", d, m, y) },
 	Decimal:    ",",
 	Thousands:  ".",
@@ -735,10 +739,11 @@ var english = texts{
 	SumRisk:                 "%s (%d)",
 	Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August",
 		"September", "October", "November", "December"},
-	DateFormat: func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
-	Decimal:    ".",
-	Thousands:  ",",
-	Percent:    "%s%%",
+	MonthsShort: [12]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"},
+	DateFormat:  func(d int, m string, y int) string { return fmt.Sprintf("%d %s %d", d, m, y) },
+	Decimal:     ".",
+	Thousands:   ",",
+	Percent:     "%s%%",
 }
 
 // languages are the report languages, by code.
@@ -768,6 +773,15 @@ func (t *texts) isoDate(s string) string {
 		return s
 	}
 	return t.date(tm)
+}
+
+// isoDateShort is isoDate with the month's short name, for a table: "1. apr. 2026", "1 Apr 2026".
+func (t *texts) isoDateShort(s string) string {
+	tm, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return s
+	}
+	return t.DateFormat(tm.Day(), t.MonthsShort[tm.Month()-1], tm.Year())
 }
 
 // consequence formats a consequence as its signed value and label:
