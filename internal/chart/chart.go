@@ -319,10 +319,20 @@ func layout(c *assessment.Case, opt Options, t float64) *Chart {
 	// Texts: titles and status, centred on the bar.
 	for i, r := range ch.Rows {
 		y := r.Y + (barTop+barBottom)/2*r.H
+		statusText := truncate(r.Status, statusW, smallSize*t, r.emphasis(), measure)
+		if suffix := " · " + word("knockOut", lang); r.KnockOut && statusText != r.Status {
+			// Shortened, the status keeps its knock-out: the consensus before it gives way.
+			// (Where even the word does not fit, the plain shortening stands.)
+			base := strings.TrimSuffix(r.Status, suffix)
+			kept := truncate(base, statusW-measure(suffix, smallSize*t, true), smallSize*t, true, measure) + suffix
+			if measure(kept, smallSize*t, true) <= statusW {
+				statusText = kept
+			}
+		}
 		ch.Texts = append(ch.Texts,
 			Text{X: labelX * t, Y: y, Text: truncate(r.Label, labelW, t, false, measure), Size: t,
 				Align: Left, Color: p.ink, Role: RoleLabel, Row: i},
-			Text{X: statusX, Y: y, Text: truncate(r.Status, statusW, smallSize*t, r.emphasis(), measure), Size: smallSize * t,
+			Text{X: statusX, Y: y, Text: statusText, Size: smallSize * t,
 				Bold: r.emphasis(), Align: Left, Color: p.ink, Role: RoleStatus, Row: i})
 	}
 

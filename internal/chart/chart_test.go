@@ -279,6 +279,16 @@ func TestAKnockOutIsNamedInTheProfile(t *testing.T) {
 			t.Errorf("%s: a domain without a flag says %q", lang, other[0].Text)
 		}
 	}
+	// Without a consensus, in a narrow chart, the status is shortened but keeps its knock-out.
+	c.ClearConsensus(e, "economy")
+	ch := Profile(c, Options{Lang: "da", Width: 300, TextSize: 10, Measure: wide})
+	s := textsOf(ch, RoleStatus, 1)[0]
+	if !strings.HasSuffix(s.Text, "… · knock-out") {
+		t.Errorf("narrow: economy's status %q, want the consensus shortened and the knock-out kept", s.Text)
+	}
+	if end := rightEdge(s, wide); end > 300+1e-9 {
+		t.Errorf("narrow: the status ends at %g, past the width", end)
+	}
 }
 
 func TestDanishLabels(t *testing.T) {

@@ -21,7 +21,9 @@ import (
 // lockExt is the extension of the owners' lock files; List skips them (they are not Ext).
 const lockExt = ".lock"
 
-// Claim is this running program's hold on its owner name. Release it when the window closes.
+// Claim is this running program's hold on its owner name. Keep it until the window closes, then
+// Release it: a Claim dropped without Release is closed by the garbage collector, and the lock
+// goes with it.
 type Claim struct {
 	Owner string
 	path  string

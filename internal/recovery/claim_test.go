@@ -2,9 +2,11 @@ package recovery
 
 import (
 	"bufio"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -56,6 +58,64 @@ func TestACopyOfARunningWindowIsNotOfferedElsewhere(t *testing.T) {
 	}
 	if err := firstClaim.Release(); err != nil {
 		t.Errorf("releasing twice: %v", err)
+	}
+}
+
+// TestDiscardRefusesACopyARunningWindowHasTakenOver: a copy offered at start, then recovered by
+// another window (which writes it as its own) before this window's user chose Discard, is that
+// window's unsaved work now: Discard leaves it.
+func TestDiscardRefusesACopyARunningWindowHasTakenOver(t *testing.T) {
+	dir := t.TempDir()
+	r, _ := record(t, "Fall sensor", "typed before a crash", clock)
+	if err := (Store{Dir: dir}).Write(r); err != nil {
+		t.Fatal(err)
+	}
+	here, _ := claimed(t, dir)
+	found, _ := here.List()
+	if len(found) != 1 {
+		t.Fatalf("found %d copies, want the crash's one", len(found))
+	}
+	other, otherClaim := claimed(t, dir)
+	if err := other.Write(r); err != nil { // the other window recovered it
+		t.Fatal(err)
+	}
+	if err := here.Discard(found[0].File); !errors.Is(err, ErrInUse) {
+		t.Fatalf("Discard = %v, want ErrInUse", err)
+	}
+	if _, err := os.Stat(found[0].File); err != nil {
+		t.Fatalf("the other window's copy is gone: %v", err)
+	}
+	otherClaim.Release() // that window ended without saving: the copy is a leftover again
+	if err := here.Discard(found[0].File); err != nil {
+		t.Fatalf("Discard after the other window ended: %v", err)
+	}
+}
+
+// TestAnUnreadableCopyOfARunningProgramIsNotReported: a copy this build cannot read (cut off
+// here, or a newer Helhed's) is reported as damaged, to be kept or deleted, only when no running
+// program owns it.
+func TestAnUnreadableCopyOfARunningProgramIsNotReported(t *testing.T) {
+	dir := t.TempDir()
+	live, liveClaim := claimed(t, dir)
+	r, _ := record(t, "Fall sensor", "x", clock)
+	if err := live.Write(r); err != nil {
+		t.Fatal(err)
+	}
+	file := live.FileFor(r.CaseID)
+	data, _ := os.ReadFile(file)
+	if err := os.WriteFile(file, data[:len(data)/2], 0o600); err != nil { // cut off
+		t.Fatal(err)
+	}
+	here, _ := claimed(t, dir)
+	if found, problems := here.List(); len(found)+len(problems) != 0 {
+		t.Fatalf("a running program's copy is offered or reported: %d, %v", len(found), problems)
+	}
+	if err := here.Discard(file); !errors.Is(err, ErrInUse) {
+		t.Errorf("Discard of a running program's copy = %v, want ErrInUse", err)
+	}
+	liveClaim.Release()
+	if _, problems := here.List(); len(problems) != 1 {
+		t.Errorf("after the program ended, %d problems, want the cut-off copy", len(problems))
 	}
 }
 
@@ -168,11 +228,13 @@ func TestMain(m *testing.M) {
 // runChild claims dir, writes a copy, says so and waits until its standard input closes or it is
 // killed.
 func runChild(dir string) int {
-	s, _, err := Store{Dir: dir}.Claim()
+	s, claim, err := Store{Dir: dir}.Claim()
 	if err != nil {
 		os.Stdout.WriteString("claim: " + err.Error() + "\n")
 		return 1
 	}
+	defer claim.Release() // held until the end: a dropped claim is closed by the collector
+	runtime.GC()          // as it may at any time: the lock must survive it
 	r, _, err := makeRecord("Child's case", "typed in the child", clock)
 	if err == nil {
 		err = s.Write(r)

@@ -172,7 +172,11 @@ func (s Store) List() ([]Found, []Problem) {
 		file := filepath.Join(s.Dir, name)
 		f, err := Read(file)
 		if err != nil {
-			problems = append(problems, Problem{File: file, Err: err})
+			// A copy that cannot be read here may still be a running program's (a newer
+			// Helhed's): such a one is not this window's to report, nor to delete.
+			if !s.inUse(ownerOf(file)) {
+				problems = append(problems, Problem{File: file, Err: err})
+			}
 			continue
 		}
 		if s.inUse(f.Owner) {
@@ -187,13 +191,47 @@ func (s Store) List() ([]Found, []Problem) {
 // Remove removes the recovery file of the case with the given ID; none there is no error.
 func (s Store) Remove(id uuid.UUID) error { return removeFile(s.FileFor(id)) }
 
+// ErrInUse is Discard's refusal of a copy that another running Helhed has taken over since List
+// offered it (it recovered the same case meanwhile): that window's unsaved work.
+var ErrInUse = errors.New("another Helhed window that is still open keeps its unsaved work in this copy now")
+
 // Discard removes a recovery file that List found (or reported as a problem), after the user
-// chose not to recover it. It removes only files in the store's folder.
+// chose not to recover it. It removes only files in the store's folder, and refuses one that
+// another running program has written since (ErrInUse).
 func (s Store) Discard(file string) error {
 	if filepath.Dir(file) != filepath.Clean(s.Dir) {
 		return fmt.Errorf("%s is not in the recovery folder %s", file, s.Dir)
 	}
+	if s.inUse(ownerOf(file)) {
+		return ErrInUse
+	}
 	return removeFile(file)
+}
+
+// ownerOf reads the owner from a recovery file's header without decoding the case: "" where the
+// file has none or cannot be read as far as that.
+func ownerOf(file string) string {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return ""
+	}
+	var h struct {
+		Owner string `json:"owner"`
+	}
+	if json.Unmarshal(data, &h) == nil {
+		return h.Owner
+	}
+	// A cut-off file: the owner stands in the header, before the case.
+	i := bytes.Index(data, []byte(`"owner":`))
+	if i < 0 {
+		return ""
+	}
+	rest := bytes.TrimLeft(data[i+len(`"owner":`):], " ")
+	var owner string
+	if dec := json.NewDecoder(bytes.NewReader(rest)); dec.Decode(&owner) == nil {
+		return owner
+	}
+	return ""
 }
 
 func removeFile(file string) error {

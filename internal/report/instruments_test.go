@@ -159,3 +159,37 @@ func TestShareWidthsGivesEachColumnItsLongestWord(t *testing.T) {
 		t.Errorf("widths %v, want [50 50]", got)
 	}
 }
+
+func TestShareWidthsFirmKeepsNumbersWholeAndTextAboveItsFloor(t *testing.T) {
+	// Minimums 30 + 30 (numbers) + 60 (a text's long word) = 120 > 100: the numbers keep 30
+	// each, the text column takes the other 40 (above its 16 mm floor), breaking its word.
+	got := shareWidthsFirm(100, []float64{1, 1, 2}, []float64{30, 30, 60}, []bool{true, true, false})
+	want := []float64{30, 30, 40}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Fatalf("widths %v, want %v", got, want)
+		}
+	}
+	// Numbers that leave a text column less than 16 mm: it gets what is left, down to 8 mm
+	// (45 + 45 leave 10).
+	got = shareWidthsFirm(100, []float64{1, 1, 2}, []float64{45, 45, 50}, []bool{true, true, false})
+	want = []float64{45, 45, 10}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Fatalf("narrow: widths %v, want %v", got, want)
+		}
+	}
+	// Less than 8 mm left: the plain shares stand (minimums 150 > 100: by weight 25, 25, 50).
+	got = shareWidthsFirm(100, []float64{1, 1, 2}, []float64{48, 48, 50}, []bool{true, true, false})
+	want = []float64{25, 25, 50}
+	for i := range want {
+		if math.Abs(got[i]-want[i]) > 1e-9 {
+			t.Fatalf("squeezed: widths %v, want %v", got, want)
+		}
+	}
+	// Everything fits: as shareWidths.
+	got = shareWidthsFirm(100, []float64{1, 1}, []float64{20, 20}, []bool{true, false})
+	if got[0] != 50 || got[1] != 50 {
+		t.Errorf("fitting: widths %v, want [50 50]", got)
+	}
+}

@@ -297,7 +297,7 @@ func (d *doc) instrColumns(cs []framework.Column, numbered bool, rows [][]cell) 
 		mins[i] = d.longestWord(g.head, titles[i])
 		for _, r := range rows {
 			if c := r[first+i]; c.text != "" {
-				if whole {
+				if whole && c.st != instrWarn { // a value marked as bad is text, not a figure
 					mins[i] = max(mins[i], d.textWidth(c.st, c.text))
 				} else {
 					mins[i] = max(mins[i], d.longestWord(c.st, c.text))
@@ -400,11 +400,32 @@ func shareWidthsFirm(total float64, weights, mins []float64, firm []bool) []floa
 	if sumMins <= total || sumFirm >= total {
 		return shareWidths(total, weights, mins)
 	}
-	soft := make([]float64, len(mins))
+	// A free text column keeps a floor, so that it is never squeezed to a letter a line: 16 mm,
+	// or less where the firm columns leave less, but never under 8 mm (then the plain shares).
+	nText := 0
 	for i := range mins {
+		if !firm[i] {
+			nText++
+		}
+	}
+	textFloor := 16.0
+	if nText > 0 {
+		textFloor = min(textFloor, (total-sumFirm)/float64(nText))
+	}
+	if textFloor < 8 {
+		return shareWidths(total, weights, mins)
+	}
+	soft := make([]float64, len(mins))
+	sumSoft := 0.0
+	for i := range mins {
+		soft[i] = min(mins[i], textFloor)
 		if firm[i] {
 			soft[i] = mins[i]
 		}
+		sumSoft += soft[i]
+	}
+	if sumSoft > total {
+		return shareWidths(total, weights, mins)
 	}
 	return shareWidths(total, weights, soft)
 }

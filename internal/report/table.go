@@ -133,8 +133,8 @@ func (d *doc) tableKeep(g grid, rows []wrappedRow) float64 {
 		return h
 	}
 	keep := d.tableHeaderHeight(g)
-	if len(rows) > 0 {
-		keep += rows[0].height(g)
+	if len(rows) > 0 { // as much of the first row as the table prints before a page break
+		keep += min(rows[0].height(g), float64(minSplitLines)*rows[0].lh+2*g.padY)
 	}
 	return max(keep, 6*dlValue.lineH)
 }

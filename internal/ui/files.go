@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/helhed/helhed/internal/casefile"
+	"github.com/helhed/helhed/internal/recovery"
 )
 
 // save writes the open case to its file, asking for one when it has none. after, if not nil,
@@ -94,6 +95,9 @@ func errorMessage(err error) string {
 	var fe *casefile.Error
 	if errors.As(err, &fe) {
 		return caseFileProblem(fe)
+	}
+	if errors.Is(err, recovery.ErrInUse) {
+		return tr("safety.copyInUse")
 	}
 	return err.Error()
 }

@@ -20,6 +20,7 @@ func init() {
 		"safety.recover":         "Recover",
 		"safety.discard":         "Discard the changes",
 		"safety.discardFailed":   "The recovery copy could not be removed",
+		"safety.copyInUse":       "Another Helhed window that is still open has taken this copy over: it holds that window's unsaved work now, so it is not deleted.",
 		"safety.damagedTitle":    "Recovery copies that cannot be read",
 		"safety.damagedIntro":    "Helhed found copies of unsaved work that it cannot read:",
 		"safety.damagedWhere":    "They are kept in %s, in case someone can rescue them.",
