@@ -26,13 +26,16 @@ const exampleName = "faldsensor-hjemmepleje"
 const maxShortPages = 5
 
 // exampleCase loads the shipped example (as cli.LoadExample does; report must not import cli).
-func exampleCase(t testing.TB) *assessment.Case {
+func exampleCase(t testing.TB) *assessment.Case { return exampleNamed(t, exampleName) }
+
+// exampleNamed is the shipped example called name.
+func exampleNamed(t testing.TB, name string) *assessment.Case {
 	t.Helper()
-	data, err := resources.Example(exampleName)
+	data, err := resources.Example(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := casefile.Decode(data, "example "+exampleName)
+	c, err := casefile.Decode(data, "example "+name)
 	if err != nil {
 		t.Fatal(err)
 	}

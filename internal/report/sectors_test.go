@@ -3,9 +3,6 @@ package report
 import (
 	"strings"
 	"testing"
-
-	"github.com/helhed/helhed/internal/casefile"
-	"github.com/helhed/helhed/resources"
 )
 
 // TestEconomyHeadlineNamesSectorsThatGoAgainstTheTotal: the psychiatry example's net present
@@ -13,14 +10,7 @@ import (
 // hospital pays. The short report's headline must say so, with each sector's part. The fall
 // sensor example's sectors all pay, and its headline stays short (TestExampleGolden).
 func TestEconomyHeadlineNamesSectorsThatGoAgainstTheTotal(t *testing.T) {
-	data, err := resources.Example("videokonsultation-psykiatri")
-	if err != nil {
-		t.Fatal(err)
-	}
-	c, err := casefile.Decode(data, "example")
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := exampleNamed(t, "videokonsultation-psykiatri")
 	text := flat(pdftotext(t, renderShort(t, c, "da")))
 	// Worked from the example's lines by the calculator: the total is −232.303 kr. at 3,5 %;
 	// the hospital's lines alone come to 659.139 kr., the patients' to −891.442 kr.
