@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/google/uuid"
@@ -67,6 +68,7 @@ func (c *Claim) Release() error {
 	if c == nil || c.file == nil {
 		return nil
 	}
+	removeFile(strings.TrimSuffix(c.path, lockExt) + openExt)
 	removeLocked(c.file, c.path)
 	c.file = nil
 	return removeFile(c.path) // an error only where the file is still there
@@ -136,4 +138,63 @@ func sameFile(f *os.File, path string) bool {
 	}
 	b, err := os.Stat(path)
 	return err == nil && os.SameFile(a, b)
+}
+
+// openExt is the extension of the file beside an owner's lock that names the case file its
+// window shows, so that another window can tell that a file is open already (OpenElsewhere).
+const openExt = ".open"
+
+// SetOpen records that this program's window shows the case file at path ("" for none or a
+// case never saved).
+func (c *Claim) SetOpen(path string) error {
+	if c == nil || c.file == nil {
+		return nil
+	}
+	file := strings.TrimSuffix(c.path, lockExt) + openExt
+	if path == "" {
+		return removeFile(file)
+	}
+	return os.WriteFile(file, []byte(samePathKey(path)), 0o600)
+}
+
+// OpenElsewhere tells whether another running Helhed window shows the case file at path: two
+// windows editing one file would each overwrite the other's changes when they save.
+func (s Store) OpenElsewhere(path string) bool {
+	entries, err := os.ReadDir(s.Dir)
+	if err != nil || path == "" {
+		return false
+	}
+	key := samePathKey(path)
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, openExt) {
+			continue
+		}
+		owner := strings.TrimSuffix(name, openExt)
+		if _, err := uuid.Parse(owner); err != nil || owner == s.Owner {
+			continue
+		}
+		file := filepath.Join(s.Dir, name)
+		if !s.inUse(owner) {
+			os.Remove(file) // a program that has ended
+			continue
+		}
+		if data, err := os.ReadFile(file); err == nil && string(data) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// samePathKey is path as two windows compare it: absolute and clean (and, on Windows and macOS,
+// whose file systems ignore case, in lower case).
+func samePathKey(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	path = filepath.Clean(path)
+	if runtime.GOOS == "windows" || runtime.GOOS == "darwin" {
+		path = strings.ToLower(path)
+	}
+	return path
 }

@@ -247,3 +247,52 @@ func runChild(dir string) int {
 	bufio.NewReader(os.Stdin).ReadString('\n')
 	return 0
 }
+
+// TestOpenElsewhereSeesACaseFileAnotherRunningWindowShows: opening a file another window has open
+// would let the two overwrite each other's changes; a window that has ended, or crashed, shows
+// nothing.
+func TestOpenElsewhereSeesACaseFileAnotherRunningWindowShows(t *testing.T) {
+	dir := t.TempDir()
+	first, firstClaim := claimed(t, dir)
+	second, _ := claimed(t, dir)
+	cases := t.TempDir()
+	file := filepath.Join(cases, "fald.mtv")
+	if err := firstClaim.SetOpen(file); err != nil {
+		t.Fatal(err)
+	}
+	if !second.OpenElsewhere(file) {
+		t.Error("the second window does not see the file the first shows")
+	}
+	// The same file written another way is the same file.
+	if !second.OpenElsewhere(filepath.Join(cases, "sub", "..", "fald.mtv")) {
+		t.Error("a path with .. is not seen as the same file")
+	}
+	if second.OpenElsewhere(filepath.Join(cases, "video.mtv")) {
+		t.Error("another file is seen as open")
+	}
+	if first.OpenElsewhere(file) {
+		t.Error("a window sees its own file as open elsewhere")
+	}
+	// The first window shows another case, then ends.
+	if err := firstClaim.SetOpen(""); err != nil {
+		t.Fatal(err)
+	}
+	if second.OpenElsewhere(file) {
+		t.Error("a file the first window no longer shows is seen as open")
+	}
+	firstClaim.SetOpen(file)
+	firstClaim.Release()
+	if second.OpenElsewhere(file) {
+		t.Error("a file of a window that has ended is seen as open")
+	}
+	// A crashed window's note (its lock no longer held) is no window's.
+	crashed := "5a1f3d1e-9a7b-4c55-8f7e-6f0f2b9e1c22"
+	os.WriteFile(filepath.Join(dir, crashed+lockExt), nil, 0o600)
+	os.WriteFile(filepath.Join(dir, crashed+openExt), []byte(samePathKey(file)), 0o600)
+	if second.OpenElsewhere(file) {
+		t.Error("a crashed window's file is seen as open")
+	}
+	if _, err := os.Stat(filepath.Join(dir, crashed+openExt)); !os.IsNotExist(err) {
+		t.Errorf("the crashed window's note is still there: %v", err)
+	}
+}

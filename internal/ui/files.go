@@ -44,6 +44,7 @@ func (m *mainWindow) saveTo(path string, after func()) {
 	}
 	m.dropRecovery() // saved: the recovery copy is no longer needed
 	m.path, m.dirty = path, false
+	m.markOpen()
 	appSettings().AddRecentFile(path) // the start screen lists it first (settings.go)
 	m.updateTitle()
 	if after != nil {
@@ -57,6 +58,16 @@ func (m *mainWindow) open() { m.chooseOpenPath(m.openPath) }
 // openPath opens the case file at path. A file that cannot be opened leaves everything as it
 // was and says why.
 func (m *mainWindow) openPath(path string) {
+	if m.auto != nil && path != m.path && m.auto.store.OpenElsewhere(path) {
+		m.confirmOpenElsewhere(path, func() { m.openPathNow(path) })
+		return
+	}
+	m.openPathNow(path)
+}
+
+// openPathNow is openPath once it is clear the file is not open in another window, or the
+// user wants it open here as well.
+func (m *mainWindow) openPathNow(path string) {
 	c, err := casefile.Load(path)
 	if err != nil {
 		m.showError(tr("error.openTitle"), err)

@@ -75,6 +75,7 @@ func newMainWindow(a fyne.App, opt Options) *mainWindow {
 func (m *mainWindow) showStart() {
 	m.dropRecovery()
 	m.screen, m.path, m.dirty = nil, "", false
+	m.markOpen()
 	m.start = newStartScreen(m.opt.Examples, m.opt.NewCase != nil, startActions{
 		newCase:  m.newCase,
 		open:     m.open,
@@ -102,6 +103,7 @@ func (m *mainWindow) showCase(c *assessment.Case, path string) {
 		m.screen.content))
 	m.screen.Select(0)
 	m.updateTitle()
+	m.markOpen()
 	m.caseShown(path)
 }
 
@@ -233,6 +235,7 @@ func (m *mainWindow) requestClose() {
 // the work a crash left behind. Run calls it; tests enable the parts with their own stand-ins.
 func (m *mainWindow) startSafety(a fyne.App) {
 	m.enableAutosave(recoveryDir(a), fyne.Do)
+	m.warnIfOpenElsewhere()
 	m.offerRecovery()
 }
 
