@@ -100,21 +100,30 @@ func (s Store) inUse(owner string) bool {
 
 // sweepLocks removes the lock files of programs that no longer run.
 func (s Store) sweepLocks() {
-	entries, err := os.ReadDir(s.Dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, lockExt) {
-			continue
-		}
-		owner := strings.TrimSuffix(name, lockExt)
-		if _, err := uuid.Parse(owner); err != nil || owner == s.Owner {
-			continue
-		}
+	for _, owner := range s.otherOwners(lockExt) {
 		s.inUse(owner) // removes the file when nobody holds it
 	}
+}
+
+// otherOwners are the owners, other than this store's, of the files in the folder named
+// "<owner><ext>" (names that are not an owner Claim makes are left alone).
+func (s Store) otherOwners(ext string) []string {
+	entries, err := os.ReadDir(s.Dir)
+	if err != nil {
+		return nil
+	}
+	var owners []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.HasSuffix(name, ext) {
+			continue
+		}
+		owner := strings.TrimSuffix(name, ext)
+		if _, err := uuid.Parse(owner); err == nil && owner != s.Owner {
+			owners = append(owners, owner)
+		}
+	}
+	return owners
 }
 
 // removeLocked removes a lock file this program holds locked, then lets it go: removed while
@@ -160,21 +169,12 @@ func (c *Claim) SetOpen(path string) error {
 // OpenElsewhere tells whether another running Helhed window shows the case file at path: two
 // windows editing one file would each overwrite the other's changes when they save.
 func (s Store) OpenElsewhere(path string) bool {
-	entries, err := os.ReadDir(s.Dir)
-	if err != nil || path == "" {
+	if path == "" {
 		return false
 	}
 	key := samePathKey(path)
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, openExt) {
-			continue
-		}
-		owner := strings.TrimSuffix(name, openExt)
-		if _, err := uuid.Parse(owner); err != nil || owner == s.Owner {
-			continue
-		}
-		file := filepath.Join(s.Dir, name)
+	for _, owner := range s.otherOwners(openExt) {
+		file := filepath.Join(s.Dir, owner+openExt)
 		if !s.inUse(owner) {
 			os.Remove(file) // a program that has ended
 			continue
