@@ -140,8 +140,9 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 	if len(problems) > 0 {
 		keep += 5
 	}
+	swrapped := d.wrapRows(labelled, srows)
 	if len(srows) > 0 {
-		keep += d.tableHeight(labelled, d.wrapRows(labelled, srows))
+		keep += d.tableHeight(labelled, swrapped)
 	}
 	if len(wrapped) > 0 {
 		keep += d.tableKeep(g, wrapped)
@@ -151,7 +152,7 @@ func (d *doc) instrument(in *framework.Instrument, rows []assessment.TableRow, s
 		d.para(style{bold, 10, 5, warn}, 0, d.problemCount(len(problems)))
 	}
 	if len(srows) > 0 {
-		d.table(labelled, srows)
+		d.tableWrapped(labelled, swrapped)
 	}
 	if len(out) == 0 {
 		d.para(note, 0, t.NoRows)
@@ -296,12 +297,8 @@ func (d *doc) instrColumns(cs []framework.Column, numbered bool, rows [][]cell) 
 		firm[i] = cs[i].Type != framework.TypeText
 		mins[i] = d.longestWord(g.head, titles[i])
 		for _, r := range rows {
-			if c := r[first+i]; c.text != "" {
-				if whole && c.st != instrWarn { // a value marked as bad is text, not a figure
-					mins[i] = max(mins[i], d.textWidth(c.st, c.text))
-				} else {
-					mins[i] = max(mins[i], d.longestWord(c.st, c.text))
-				}
+			if c := r[first+i]; c.text != "" { // a value marked as bad is text, not a figure
+				mins[i] = max(mins[i], d.cellMin(c, whole && c.st != instrWarn))
 			}
 		}
 		mins[i] += 2*g.padX + 0.5
@@ -339,10 +336,7 @@ func (d *doc) fitGrid(cols []column, rows [][]cell) grid {
 		mins[i] = d.longestWord(g.head, c.title)
 		for _, r := range rows {
 			if i < len(r) {
-				mins[i] = max(mins[i], d.longestWord(r[i].st, r[i].text))
-				for _, sp := range r[i].more {
-					mins[i] = max(mins[i], d.longestWord(sp.st, sp.text))
-				}
+				mins[i] = max(mins[i], d.cellMin(r[i], false))
 			}
 		}
 		mins[i] += 2*g.padX + 0.5
@@ -380,6 +374,19 @@ func (d *doc) bySector(by map[instruments.Sector]instruments.Amounts, total floa
 	return fmt.Sprintf(d.t.FigBySector, strings.Join(parts, ", "))
 }
 
+// cellMin is the narrowest a column can print cell c without breaking a word: the width of its
+// longest word (of the text and the spans after it), or with whole, of its text on one line.
+func (d *doc) cellMin(c cell, whole bool) float64 {
+	w := d.longestWord(c.st, c.text)
+	if whole {
+		w = d.textWidth(c.st, c.text)
+	}
+	for _, sp := range c.more {
+		w = max(w, d.longestWord(sp.st, sp.text))
+	}
+	return w
+}
+
 // textWidth is the width of text on one line in style st.
 func (d *doc) textWidth(st style, text string) float64 {
 	d.use(st)
@@ -387,8 +394,8 @@ func (d *doc) textWidth(st style, text string) float64 {
 }
 
 // shareWidthsFirm is shareWidths where the minimums of all columns are wider than total: the
-// firm columns (numbers, dates) still get theirs, if those alone fit, and the others share
-// what is left by weight.
+// firm columns (numbers, dates, values from a list) still get theirs, if those alone fit, and
+// the others share what is left by weight.
 func shareWidthsFirm(total float64, weights, mins []float64, firm []bool) []float64 {
 	sumMins, sumFirm := 0.0, 0.0
 	for i, m := range mins {
@@ -415,17 +422,13 @@ func shareWidthsFirm(total float64, weights, mins []float64, firm []bool) []floa
 	if textFloor < 8 {
 		return shareWidths(total, weights, mins)
 	}
+	// The floor is at most what the firm columns leave each text column: the soft minimums fit.
 	soft := make([]float64, len(mins))
-	sumSoft := 0.0
 	for i := range mins {
 		soft[i] = min(mins[i], textFloor)
 		if firm[i] {
 			soft[i] = mins[i]
 		}
-		sumSoft += soft[i]
-	}
-	if sumSoft > total {
-		return shareWidths(total, weights, mins)
 	}
 	return shareWidths(total, weights, soft)
 }
@@ -499,14 +502,15 @@ func (d *doc) figuresHeading(text string) { d.figuresHeadingKeep(text, 25) }
 // figuresHeadingKeep is figuresHeading kept on one page with the first keep millimetres of what
 // follows it: a heading never stands alone at the foot of a page above its table or chart.
 func (d *doc) figuresHeadingKeep(text string, keep float64) {
-	d.heading(style{bold, 10, 5, accent}, text, 2, keep, -1)
+	d.heading(figuresHead, text, 2, keep, -1)
 }
+
+// figuresHead is the style of the headings of an instrument's computed figures.
+var figuresHead = style{bold, 10, 5, accent}
 
 // figuresTable prints a figures heading and a table under it, kept together.
 func (d *doc) figuresTable(title string, g grid, rows [][]cell) {
-	wrapped := d.wrapRows(g, rows)
-	d.figuresHeadingKeep(title, d.tableKeep(g, wrapped))
-	d.tableWrapped(g, wrapped)
+	d.headedTable(figuresHead, title, 2, -1, g, rows)
 }
 
 // figuresChart prints a figures heading and a bar chart under it, kept together.
@@ -936,17 +940,17 @@ func (d *doc) riskFigures(f *analysis.RiskFigures) {
 	if len(r.Ranked) == 0 {
 		return
 	}
-	cols := []column{{"#", 8}, {t.RiskRisk, 62}, {t.RiskScore, 26}, {t.RiskMitigation, contentW - 124}, {t.RiskOwner, 28}}
+	ranked := []column{{"#", 8}, {t.RiskRisk, 62}, {t.RiskScore, 26}, {t.RiskMitigation, contentW - 124}, {t.RiskOwner, 28}}
 	var out [][]cell
 	for _, rk := range r.Ranked {
 		out = append(out, []cell{{text: d.t.integer(rk.Rank), st: instrBold}, {text: rk.Description, st: instr},
 			{text: fmt.Sprintf("%d × %d = %d", rk.Likelihood, rk.Impact, rk.Score), st: instrBold},
 			{text: rk.Mitigation, st: instr}, {text: rk.Owner, st: instr}})
 	}
-	d.figuresTable(t.RiskHeading, d.fitGrid(cols, out), out)
+	d.figuresTable(t.RiskHeading, d.fitGrid(ranked, out), out)
 	d.para(smallNote, 0, t.RiskKey)
 	w := (contentW - 44) / instruments.RiskScale
-	cols = []column{{t.RiskLikelihood, 44}}
+	cols := []column{{t.RiskLikelihood, 44}}
 	for i := 1; i <= instruments.RiskScale; i++ {
 		cols = append(cols, column{fmt.Sprintf("%d %s", i, instruments.ImpactLabels[i-1].In(d.lang)), w})
 	}

@@ -767,21 +767,19 @@ func (t *texts) date(tm time.Time) string {
 }
 
 // isoDate formats a YYYY-MM-DD string as date does, or returns it as written when it is not one.
-func (t *texts) isoDate(s string) string {
-	tm, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return s
-	}
-	return t.date(tm)
-}
+func (t *texts) isoDate(s string) string { return t.isoDateIn(s, t.Months) }
 
 // isoDateShort is isoDate with the month's short name, for a table: "1. apr. 2026", "1 Apr 2026".
-func (t *texts) isoDateShort(s string) string {
+func (t *texts) isoDateShort(s string) string { return t.isoDateIn(s, t.MonthsShort) }
+
+// isoDateIn formats a YYYY-MM-DD string with the given month names, or returns it as written.
+// (A calendar day: no time zone to convert, unlike date's moments.)
+func (t *texts) isoDateIn(s string, months [12]string) string {
 	tm, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		return s
 	}
-	return t.DateFormat(tm.Day(), t.MonthsShort[tm.Month()-1], tm.Year())
+	return t.DateFormat(tm.Day(), months[tm.Month()-1], tm.Year())
 }
 
 // consequence formats a consequence as its signed value and label:
