@@ -67,6 +67,16 @@ func (v *knockOutsView) showList() {
 	v.p.relayout()
 }
 
+// flag is the domain's live flag with the given ID.
+func (v *knockOutsView) flag(id uuid.UUID) (assessment.KnockOut, bool) {
+	for _, k := range v.p.c.KnockOutsFor(v.p.domain.ID) {
+		if k.ID == id {
+			return k, true
+		}
+	}
+	return assessment.KnockOut{}, false
+}
+
 // criteria are the framework's knock-out criteria for this domain.
 func (v *knockOutsView) criteria() []framework.KnockOut {
 	var out []framework.KnockOut
@@ -176,9 +186,6 @@ type knockOutForm struct {
 	v        *knockOutsView
 	criteria []framework.KnockOut
 	editing  uuid.UUID // the flag being changed; uuid.Nil for a new one
-	// the changed flag's criterion and title: a flag may carry a title of its own beside a
-	// framework criterion, kept while the criterion stays
-	editingCriterion, editingTitle string
 
 	heading    *widget.Label
 	criterion  *widget.Select // the framework's criteria and "our own"; nil when it has none here
@@ -265,7 +272,7 @@ func (f *knockOutForm) clear() {
 // fill puts flag k in the form, to change it. A flag whose criterion the framework no longer
 // has (a file from another framework version) is shown as the group's own, title kept.
 func (f *knockOutForm) fill(k assessment.KnockOut) {
-	f.editing, f.editingCriterion, f.editingTitle = k.ID, k.CriterionID, k.Title
+	f.editing = k.ID
 	f.heading.SetText(tr("domain.knockOutEditing"))
 	f.save.SetText(tr("domain.knockOutSave"))
 	own := true
@@ -319,8 +326,10 @@ func (f *knockOutForm) submit() {
 	id, title := "", strings.TrimSpace(f.title.Text)
 	if k, _ := f.chosen(); k != nil {
 		id, title = k.ID, k.Label.In(v.p.lang)
-		if f.editing != uuid.Nil && k.ID == f.editingCriterion && strings.TrimSpace(f.editingTitle) != "" {
-			title = f.editingTitle
+		// A flag may carry a title of its own beside a framework criterion: kept while the
+		// criterion stays.
+		if old, ok := v.flag(f.editing); ok && k.ID == old.CriterionID && strings.TrimSpace(old.Title) != "" {
+			title = old.Title
 		}
 	}
 	reason := strings.TrimSpace(f.reason.Text)
